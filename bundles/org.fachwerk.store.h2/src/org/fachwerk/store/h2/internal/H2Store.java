@@ -1,0 +1,310 @@
+package org.fachwerk.store.h2.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.fachwerk.model.Department;
+import org.fachwerk.model.FachwerkPackage;
+import org.fachwerk.store.Ids;
+import org.fachwerk.store.Store;
+import org.fachwerk.store.StoreException;
+import org.fachwerk.store.StoreLocation;
+import org.fachwerk.store.h2.internal.TableMapping.ClassTable;
+import org.fachwerk.store.h2.internal.TableMapping.JoinTable;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/** A store on one H2 database, read and written through a connection pool. */
+final class H2Store implements Store {
+
+    private final StoreLocation location;
+    private final JdbcConnectionPool pool;
+    private final TableMapping mapping;
+
+    H2Store(StoreLocation location, JdbcConnectionPool pool, TableMapping mapping) {
+        this.location = location;
+        this.pool = pool;
+        this.mapping = mapping;
+    }
+
+    @Override
+    public StoreLocation location() {
+        return location;
+    }
+
+    @Override
+    public List<Department> loadDepartments() {
+        try (Connection connection = pool.getConnection()) {
+            return new GraphReader().read(connection);
+        } catch (SQLException e) {
+            throw new StoreException("The departments cannot be read from " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void save(Department department) {
+        Ids.assign(department);
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                write(connection, department);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException | StoreException e) {
+            throw new StoreException("The department " + department.getName() + " cannot be saved to " + location
+                    + "; nothing was changed there: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (location.kind() == StoreLocation.Kind.IN_MEMORY) {
+            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                // the database is gone either way
+            }
+        }
+        pool.dispose();
+    }
+
+    private void write(Connection connection, Department root) throws SQLException {
+        String rootId = root.getId();
+        for (ClassTable table : mapping.classTables()) {
+            deleteGraph(connection, table.name(), rootId);
+        }
+        for (JoinTable join : mapping.joinTables()) {
+            deleteGraph(connection, join.name(), rootId);
+        }
+        Map<ClassTable, List<EObject>> objectsByTable = new LinkedHashMap<>();
+        objectsByTable.computeIfAbsent(mapping.table(root.eClass()), t -> new ArrayList<>()).add(root);
+        for (TreeIterator<EObject> it = root.eAllContents(); it.hasNext();) {
+            EObject object = it.next();
+            objectsByTable.computeIfAbsent(mapping.table(object.eClass()), t -> new ArrayList<>()).add(object);
+        }
+        for (Map.Entry<ClassTable, List<EObject>> entry : objectsByTable.entrySet()) {
+            insertRows(connection, entry.getKey(), entry.getValue(), rootId);
+        }
+        for (JoinTable join : mapping.joinTables()) {
+            insertJoinRows(connection, join, objectsByTable, rootId);
+        }
+    }
+
+    private static void deleteGraph(Connection connection, String table, String rootId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM " + TableMapping.quote(table) + " WHERE " + TableMapping.quote(TableMapping.ROOT_ID) + " = ?")) {
+            delete.setString(1, rootId);
+            delete.executeUpdate();
+        }
+    }
+
+    private static void insertRows(Connection connection, ClassTable table, List<EObject> objects, String rootId)
+            throws SQLException {
+        List<String> columns = new ArrayList<>(List.of(TableMapping.ID, TableMapping.ROOT_ID, TableMapping.PARENT_ID,
+                TableMapping.PARENT_FEATURE, TableMapping.POSITION));
+        table.attributes().forEach(a -> columns.add(TableMapping.column(a)));
+        table.references().forEach(r -> columns.add(TableMapping.column(r)));
+        String sql = "INSERT INTO " + TableMapping.quote(table.name()) + " ("
+                + String.join(", ", columns.stream().map(TableMapping::quote).toList()) + ") VALUES ("
+                + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (EObject object : objects) {
+                int index = 1;
+                insert.setString(index++, id(object));
+                insert.setString(index++, rootId);
+                EObject parent = object.eContainer();
+                EReference containment = object.eContainmentFeature();
+                insert.setString(index++, parent == null ? null : id(parent));
+                insert.setString(index++, containment == null ? null : containment.getName());
+                insert.setObject(index++, containment == null || !containment.isMany() ? 0
+                        : ((List<?>) parent.eGet(containment)).indexOf(object));
+                for (EAttribute attribute : table.attributes()) {
+                    insert.setObject(index++, toColumn(attribute, object.eGet(attribute)));
+                }
+                for (EReference reference : table.references()) {
+                    EObject target = (EObject) object.eGet(reference, false);
+                    insert.setString(index++, target == null ? null : id(target));
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void insertJoinRows(Connection connection, JoinTable join,
+            Map<ClassTable, List<EObject>> objectsByTable, String rootId) throws SQLException {
+        EReference reference = join.reference();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TableMapping.quote(join.name())
+                + " VALUES (?, ?, ?, ?)")) {
+            for (Map.Entry<ClassTable, List<EObject>> entry : objectsByTable.entrySet()) {
+                if (!reference.getEContainingClass().isSuperTypeOf(entry.getKey().eClass())) {
+                    continue;
+                }
+                for (EObject owner : entry.getValue()) {
+                    int position = 0;
+                    for (Object target : (EList<?>) owner.eGet(reference, false)) {
+                        insert.setString(1, rootId);
+                        insert.setString(2, id(owner));
+                        insert.setString(3, id((EObject) target));
+                        insert.setInt(4, position++);
+                        insert.addBatch();
+                    }
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static String id(EObject object) {
+        String id = EcoreUtil.getID(object);
+        if (id == null) {
+            throw new StoreException("A " + object.eClass().getName()
+                    + " is referenced but belongs to no department, so it cannot be saved.");
+        }
+        return id;
+    }
+
+    private static Object toColumn(EAttribute attribute, Object value) {
+        return value != null && attribute.getEAttributeType() instanceof EEnum ? value.toString() : value;
+    }
+
+    private static Object fromColumn(EAttribute attribute, ResultSet rows, String column) throws SQLException {
+        if (attribute.getEAttributeType() instanceof EEnum eEnum) {
+            String literal = rows.getString(column);
+            return literal == null ? attribute.getDefaultValue() : eEnum.getEEnumLiteralByLiteral(literal).getInstance();
+        }
+        Class<?> type = attribute.getEAttributeType().getInstanceClass();
+        Class<?> valueType = type.isPrimitive() ? boxed(type) : type;
+        Object value = rows.getObject(column, valueType);
+        return value == null ? attribute.getDefaultValue() : value;
+    }
+
+    private static Class<?> boxed(Class<?> primitive) {
+        if (primitive == int.class) {
+            return Integer.class;
+        } else if (primitive == long.class) {
+            return Long.class;
+        } else if (primitive == double.class) {
+            return Double.class;
+        } else if (primitive == boolean.class) {
+            return Boolean.class;
+        }
+        throw new IllegalArgumentException(primitive.getName());
+    }
+
+    /** Reads all rows into objects first, then links containment in position order and resolves references. */
+    private final class GraphReader {
+        private record Containment(EObject child, String parentId, String feature, int position) {
+        }
+
+        private record Link(EObject owner, EReference reference, String targetId) {
+        }
+
+        private final Map<String, EObject> objectsById = new HashMap<>();
+        private final List<Containment> containments = new ArrayList<>();
+        private final List<Link> links = new ArrayList<>();
+        private final List<Department> roots = new ArrayList<>();
+
+        List<Department> read(Connection connection) throws SQLException {
+            for (ClassTable table : mapping.classTables()) {
+                readTable(connection, table);
+            }
+            for (JoinTable join : mapping.joinTables()) {
+                readJoinTable(connection, join);
+            }
+            containments.sort(Comparator.comparingInt(Containment::position));
+            for (Containment containment : containments) {
+                EObject parent = objectsById.get(containment.parentId());
+                if (parent == null) {
+                    throw new StoreException("The database is inconsistent: " + containment.child().eClass().getName()
+                            + " " + EcoreUtil.getID(containment.child()) + " belongs to a missing object "
+                            + containment.parentId() + ".");
+                }
+                EStructuralFeature feature = parent.eClass().getEStructuralFeature(containment.feature());
+                if (feature.isMany()) {
+                    @SuppressWarnings("unchecked")
+                    List<EObject> children = (List<EObject>) parent.eGet(feature);
+                    children.add(containment.child());
+                } else {
+                    parent.eSet(feature, containment.child());
+                }
+            }
+            for (Link link : links) {
+                EObject target = objectsById.get(link.targetId());
+                if (target == null) {
+                    continue; // the target was removed; the reference goes with it
+                }
+                if (link.reference().isMany()) {
+                    @SuppressWarnings("unchecked")
+                    List<EObject> targets = (List<EObject>) link.owner().eGet(link.reference());
+                    targets.add(target);
+                } else {
+                    link.owner().eSet(link.reference(), target);
+                }
+            }
+            return roots;
+        }
+
+        private void readTable(Connection connection, ClassTable table) throws SQLException {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT * FROM " + TableMapping.quote(table.name()))) {
+                while (rows.next()) {
+                    EObject object = EcoreUtil.create(table.eClass());
+                    String id = rows.getString(TableMapping.ID);
+                    object.eSet(FachwerkPackage.Literals.ENTITY__ID, id);
+                    objectsById.put(id, object);
+                    for (EAttribute attribute : table.attributes()) {
+                        object.eSet(attribute, fromColumn(attribute, rows, TableMapping.column(attribute)));
+                    }
+                    for (EReference reference : table.references()) {
+                        String targetId = rows.getString(TableMapping.column(reference));
+                        if (targetId != null) {
+                            links.add(new Link(object, reference, targetId));
+                        }
+                    }
+                    String parentId = rows.getString(TableMapping.PARENT_ID);
+                    if (parentId != null) {
+                        containments.add(new Containment(object, parentId, rows.getString(TableMapping.PARENT_FEATURE),
+                                rows.getInt(TableMapping.POSITION)));
+                    } else if (object instanceof Department department) {
+                        roots.add(department);
+                    }
+                }
+            }
+        }
+
+        private void readJoinTable(Connection connection, JoinTable join) throws SQLException {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT " + TableMapping.quote(TableMapping.OWNER_ID) + ", "
+                            + TableMapping.quote(TableMapping.TARGET_ID) + " FROM " + TableMapping.quote(join.name())
+                            + " ORDER BY " + TableMapping.quote(TableMapping.OWNER_ID) + ", "
+                            + TableMapping.quote(TableMapping.POSITION))) {
+                while (rows.next()) {
+                    EObject owner = objectsById.get(rows.getString(1));
+                    if (owner != null) {
+                        links.add(new Link(owner, join.reference(), rows.getString(2)));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.fachwerk.store.h2.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import org.fachwerk.model.FachwerkPackage;
+import org.fachwerk.store.Store;
+import org.fachwerk.store.StoreException;
+import org.fachwerk.store.StoreLocation;
+import org.fachwerk.store.StoreService;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.osgi.service.component.annotations.Component;
+
+/** Opens stores on H2 databases. */
+@Component(service = StoreService.class)
+public class H2StoreService implements StoreService {
+
+    /** The file name of the database inside an embedded store's directory (H2 adds {@code .mv.db}). */
+    static final String DATABASE_NAME = "fachwerk";
+
+    private static final String EMBEDDED_USER = "fachwerk";
+
+    @Override
+    public Store open(StoreLocation location) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(location), user(location), password(location));
+        try (Connection connection = pool.getConnection()) {
+            TableMapping mapping = new TableMapping(FachwerkPackage.eINSTANCE);
+            mapping.createTables(connection);
+            return new H2Store(location, pool, mapping);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw new StoreException(describeFailure(location, e), e);
+        }
+    }
+
+    private static String url(StoreLocation location) {
+        switch (location.kind()) {
+        case EMBEDDED:
+            Path directory = Path.of(location.address());
+            try {
+                Files.createDirectories(directory);
+            } catch (IOException e) {
+                throw new StoreException("The data directory " + directory + " cannot be created: " + e.getMessage(), e);
+            }
+            return "jdbc:h2:file:" + directory.resolve(DATABASE_NAME);
+        case IN_MEMORY:
+            return "jdbc:h2:mem:" + location.address() + ";DB_CLOSE_DELAY=-1";
+        case SERVER:
+            return "jdbc:h2:tcp://" + location.address() + ";IFEXISTS=TRUE";
+        default:
+            throw new IllegalArgumentException(location.kind().toString());
+        }
+    }
+
+    private static String user(StoreLocation location) {
+        return location.kind() == StoreLocation.Kind.SERVER ? location.user() : EMBEDDED_USER;
+    }
+
+    private static String password(StoreLocation location) {
+        return location.kind() == StoreLocation.Kind.SERVER ? location.password() : "";
+    }
+
+    private static String describeFailure(StoreLocation location, SQLException e) {
+        switch (e.getErrorCode()) {
+        case ErrorCode.DATABASE_ALREADY_OPEN_1:
+            return "The database in " + location.address()
+                    + " is already open in another Fachwerk window or process. Close that one, or choose another data directory.";
+        case ErrorCode.WRONG_USER_OR_PASSWORD:
+            return "The database server " + location.address() + " refused the user name or password.";
+        case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1:
+        case ErrorCode.DATABASE_NOT_FOUND_1:
+            return "The database server has no database " + location.address() + ".";
+        case ErrorCode.CONNECTION_BROKEN_1:
+            return "The database server " + location.address() + " cannot be reached: " + e.getMessage();
+        default:
+            return "The database " + location + " cannot be opened: " + e.getMessage();
+        }
+    }
+}

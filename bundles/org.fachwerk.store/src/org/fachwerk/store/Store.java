@@ -1,0 +1,29 @@
+package org.fachwerk.store;
+
+import java.util.List;
+
+import org.fachwerk.model.Department;
+
+/**
+ * An open database holding departments with everything they contain. A department and its contents are written
+ * as a whole in one transaction: after {@link #save(Department)} the database holds either the old or the new state,
+ * never a mix.
+ */
+public interface Store extends AutoCloseable {
+
+    /** Every department in the store, each with its complete contents. */
+    List<Department> loadDepartments();
+
+    /**
+     * Writes the department and everything it contains, replacing what the store held for it. Objects without an id
+     * get one.
+     */
+    void save(Department department);
+
+    /** The location this store was opened at. */
+    StoreLocation location();
+
+    /** Releases the database; the store cannot be used afterwards. */
+    @Override
+    void close();
+}

@@ -1,0 +1,71 @@
+package org.fachwerk.store;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where a store keeps its data: a database file of one user, a database in memory (tests, trials) or a department's
+ * database server.
+ */
+public final class StoreLocation {
+
+    /** The kinds of location. */
+    public enum Kind {
+        /** A database file on this computer. */
+        EMBEDDED,
+        /** A database that lives in memory as long as the store is open. */
+        IN_MEMORY,
+        /** A database server shared by a department. */
+        SERVER
+    }
+
+    private final Kind kind;
+    private final String address;
+    private final String user;
+    private final String password;
+
+    private StoreLocation(Kind kind, String address, String user, String password) {
+        this.kind = Objects.requireNonNull(kind);
+        this.address = Objects.requireNonNull(address);
+        this.user = user;
+        this.password = password;
+    }
+
+    /** A database in the given directory, created on first use. */
+    public static StoreLocation embedded(Path directory) {
+        return new StoreLocation(Kind.EMBEDDED, directory.toAbsolutePath().normalize().toString(), null, null);
+    }
+
+    /** A database in memory under the given name; it is gone when the store is closed. */
+    public static StoreLocation inMemory(String name) {
+        return new StoreLocation(Kind.IN_MEMORY, name, null, null);
+    }
+
+    /** A database on a server, as {@code host:port/name}. */
+    public static StoreLocation server(String hostPortAndName, String user, String password) {
+        return new StoreLocation(Kind.SERVER, hostPortAndName, Objects.requireNonNull(user),
+                Objects.requireNonNull(password));
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The directory, memory name or {@code host:port/name}, by kind. */
+    public String address() {
+        return address;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    @Override
+    public String toString() {
+        return kind + " " + address;
+    }
+}

@@ -1,0 +1,119 @@
+package org.fachwerk.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.fachwerk.core.DataLocation;
+import org.fachwerk.core.DemoDepartment;
+import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.model.Department;
+import org.fachwerk.model.Entity;
+import org.fachwerk.model.FachwerkPackage;
+import org.fachwerk.model.Project;
+import org.fachwerk.store.StoreLocation;
+import org.fachwerk.store.StoreService;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+class DepartmentSessionTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
+
+    private static StoreService storeService() {
+        BundleContext context = FrameworkUtil.getBundle(DepartmentSessionTest.class).getBundleContext();
+        return context.getService(context.getServiceReference(StoreService.class));
+    }
+
+    @Test
+    void theDemoDepartmentIsTheSameForTheSameSeed() {
+        Department first = DemoDepartment.create(42, TODAY);
+        assertTrue(EcoreUtil.equals(first, DemoDepartment.create(42, TODAY)));
+        assertFalse(EcoreUtil.equals(first, DemoDepartment.create(43, TODAY)));
+        assertEquals(8, first.getPersons().size());
+        assertEquals(4, first.getProjects().size());
+        assertFalse(first.getTimeEntries().isEmpty());
+        assertTrue(first.getTimeEntries().stream().allMatch(e -> e.getDate().isBefore(TODAY)), "no booking in the future");
+        assertFalse(first.getDocuments().isEmpty());
+    }
+
+    @Test
+    void anEmptyStoreGetsTheFirstDepartmentOnceAndKeepsIt() {
+        StoreLocation location = StoreLocation.inMemory("session");
+        AtomicInteger created = new AtomicInteger();
+        try (DepartmentSession session = DepartmentSession.open(storeService().open(location), () -> {
+            created.incrementAndGet();
+            return DemoDepartment.create(1, TODAY);
+        })) {
+            assertEquals(1, created.get());
+            Project project = session.department().getProjects().get(0);
+            session.commandStack().execute(SetCommand.create(session.editingDomain(), project,
+                    FachwerkPackage.Literals.PROJECT__NAME, "Neuer Name"));
+            session.save();
+            try (DepartmentSession second = DepartmentSession.open(storeService().open(location), () -> {
+                created.incrementAndGet();
+                return DemoDepartment.create(1, TODAY);
+            })) {
+                assertEquals(1, created.get(), "a store with a department is not seeded again");
+                assertEquals("Neuer Name", second.department().getProjects().get(0).getName());
+            }
+        }
+    }
+
+    @Test
+    void editsCanBeUndoneAndRedone() {
+        try (DepartmentSession session = DepartmentSession.open(storeService().open(StoreLocation.inMemory("undo")),
+                () -> DemoDepartment.create(1, TODAY))) {
+            Project project = session.department().getProjects().get(0);
+            String before = project.getName();
+            session.commandStack().execute(SetCommand.create(session.editingDomain(), project,
+                    FachwerkPackage.Literals.PROJECT__NAME, "Geändert"));
+            session.commandStack().undo();
+            assertEquals(before, project.getName());
+            session.commandStack().redo();
+            assertEquals("Geändert", project.getName());
+        }
+    }
+
+    @Test
+    void aSnapshotIsAnEqualCopyWithIdsGivenToNewObjects() {
+        try (DepartmentSession session = DepartmentSession.open(storeService().open(StoreLocation.inMemory("snapshot")),
+                () -> DemoDepartment.create(1, TODAY))) {
+            Project added = EcoreUtil.copy(session.department().getProjects().get(0));
+            added.setId(null);
+            session.department().getProjects().add(added);
+            Department snapshot = session.snapshot();
+            assertNotNull(added.getId(), "the new project got an id in the live model");
+            assertTrue(EcoreUtil.equals(session.department(), snapshot));
+            for (EObject object : (Iterable<EObject>) () -> snapshot.eAllContents()) {
+                assertNotNull(((Entity) object).getId());
+            }
+        }
+    }
+
+    @Test
+    void theDataDirectoryDefaultsToTheUsersHome() {
+        String configured = System.getProperty(DataLocation.PROPERTY);
+        try {
+            System.clearProperty(DataLocation.PROPERTY);
+            assertEquals(Path.of(System.getProperty("user.home"), ".fachwerk", "data"), DataLocation.directory());
+            System.setProperty(DataLocation.PROPERTY, "relative/dir");
+            assertTrue(DataLocation.directory().isAbsolute());
+        } finally {
+            if (configured == null) {
+                System.clearProperty(DataLocation.PROPERTY);
+            } else {
+                System.setProperty(DataLocation.PROPERTY, configured);
+            }
+        }
+    }
+}

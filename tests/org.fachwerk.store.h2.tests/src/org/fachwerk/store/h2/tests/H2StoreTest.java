@@ -1,0 +1,200 @@
+package org.fachwerk.store.h2.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.fachwerk.model.Department;
+import org.fachwerk.model.Document;
+import org.fachwerk.model.FachwerkFactory;
+import org.fachwerk.model.FederalState;
+import org.fachwerk.model.Person;
+import org.fachwerk.model.Project;
+import org.fachwerk.model.ProjectStatus;
+import org.fachwerk.model.Role;
+import org.fachwerk.model.TimeEntry;
+import org.fachwerk.model.WorkItem;
+import org.fachwerk.model.WorkItemKind;
+import org.fachwerk.model.WorkItemStatus;
+import org.fachwerk.model.WorkLocation;
+import org.fachwerk.store.Store;
+import org.fachwerk.store.StoreException;
+import org.fachwerk.store.StoreLocation;
+import org.fachwerk.store.StoreService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+/** The H2 store as the workbench uses it: through the OSGi service, on real database files. */
+class H2StoreTest {
+
+    private static final FachwerkFactory FACTORY = FachwerkFactory.eINSTANCE;
+
+    @TempDir
+    Path directory;
+
+    static StoreService storeService() {
+        BundleContext context = FrameworkUtil.getBundle(H2StoreTest.class).getBundleContext();
+        StoreService service = context.getService(context.getServiceReference(StoreService.class));
+        assertNotNull(service, "the store service is registered by Declarative Services");
+        return service;
+    }
+
+    /** A department with every class, attribute type and reference kind of the model. */
+    static Department sampleDepartment() {
+        Department department = FACTORY.createDepartment();
+        department.setName("Ordnungsamt");
+        department.setAuthority("Kreis Beispiel");
+        department.setFederalState(FederalState.BY);
+        Person anna = person("akoch", "Anna", "Koch", Role.PLANNER);
+        Person bernd = person("bschulz", "Bernd", "Schulz", Role.MEMBER);
+        bernd.setWeeklyCapacity(19.5);
+        department.getPersons().add(anna);
+        department.getPersons().add(bernd);
+
+        Project project = FACTORY.createProject();
+        project.setKey("ORD-7");
+        project.setName("Digitale Gewerbeanmeldung");
+        project.setGoals("Anmeldung in zehn Minuten");
+        project.setStatus(ProjectStatus.ACTIVE);
+        project.setStart(LocalDate.of(2027, 1, 4));
+        project.setEnd(LocalDate.of(2027, 6, 30));
+        project.setOwner(anna);
+        department.getProjects().add(project);
+
+        WorkItem workPackage = FACTORY.createWorkItem();
+        workPackage.setTitle("Analyse");
+        workPackage.setKind(WorkItemKind.WORK_PACKAGE);
+        project.getWorkItems().add(workPackage);
+        for (int i = 1; i <= 3; i++) {
+            WorkItem task = FACTORY.createWorkItem();
+            task.setTitle("Aufgabe " + i);
+            task.setStatus(WorkItemStatus.values()[i]);
+            task.setPlannedStart(LocalDate.of(2027, 1, 4 + i));
+            task.setPlannedEnd(LocalDate.of(2027, 1, 14 + i));
+            task.setPlannedEffort(7.5 * i);
+            task.getAssignees().add(i % 2 == 0 ? anna : bernd);
+            task.getAssignees().add(i % 2 == 0 ? bernd : anna);
+            workPackage.getChildren().add(task);
+        }
+        WorkItem subtask = FACTORY.createWorkItem();
+        subtask.setTitle("Unteraufgabe");
+        workPackage.getChildren().get(1).getChildren().add(subtask);
+
+        TimeEntry entry = FACTORY.createTimeEntry();
+        entry.setPerson(bernd);
+        entry.setDate(LocalDate.of(2027, 1, 6));
+        entry.setStart(LocalTime.of(22, 0));
+        entry.setEnd(LocalTime.of(2, 30));
+        entry.setBreakMinutes(15);
+        entry.setLocation(WorkLocation.HOME);
+        entry.setTask(subtask);
+        entry.setComment("Nachtschicht zur Migration");
+        department.getTimeEntries().add(entry);
+
+        Document document = FACTORY.createDocument();
+        document.setTitle("Projektauftrag");
+        document.setFileNumber("32.10.01-0001/2027");
+        document.setFileName("auftrag.pdf");
+        document.setMediaType("application/pdf");
+        document.setCreated(LocalDate.of(2027, 1, 4));
+        document.setProject(project);
+        document.setTask(workPackage);
+        department.getDocuments().add(document);
+        return department;
+    }
+
+    private static Person person(String login, String first, String last, Role role) {
+        Person person = FACTORY.createPerson();
+        person.setLogin(login);
+        person.setFirstName(first);
+        person.setLastName(last);
+        person.setRole(role);
+        person.setFederalState(FederalState.BY);
+        return person;
+    }
+
+    @Test
+    void everyClassAndReferenceKindSurvivesAFileDatabaseClosedAndReopened() {
+        Department saved = sampleDepartment();
+        try (Store store = storeService().open(StoreLocation.embedded(directory))) {
+            store.save(saved);
+        }
+        assertTrue(Files.exists(directory.resolve("fachwerk.mv.db")), "the database file is in the data directory");
+        try (Store store = storeService().open(StoreLocation.embedded(directory))) {
+            List<Department> loaded = store.loadDepartments();
+            assertEquals(1, loaded.size());
+            assertTrue(EcoreUtil.equals(saved, loaded.get(0)), "the loaded department equals the saved one");
+            TimeEntry entry = loaded.get(0).getTimeEntries().get(0);
+            assertEquals(255, entry.getDurationMinutes());
+            assertEquals("Unteraufgabe", entry.getTask().getTitle());
+        }
+    }
+
+    @Test
+    void savingAgainReplacesTheDepartmentsContents() {
+        Department department = sampleDepartment();
+        try (Store store = storeService().open(StoreLocation.inMemory("replace"))) {
+            store.save(department);
+            WorkItem workPackage = department.getProjects().get(0).getWorkItems().get(0);
+            workPackage.getChildren().remove(0);
+            workPackage.getChildren().move(0, 1);
+            department.getPersons().get(1).setLastName("Schulz-Meyer");
+            store.save(department);
+
+            Department loaded = store.loadDepartments().get(0);
+            assertTrue(EcoreUtil.equals(department, loaded));
+            assertEquals(List.of("Aufgabe 3", "Aufgabe 2"),
+                    loaded.getProjects().get(0).getWorkItems().get(0).getChildren().stream().map(WorkItem::getTitle).toList());
+        }
+    }
+
+    @Test
+    void aFailedSaveLeavesTheStoredStateAsItWas() {
+        Department department = sampleDepartment();
+        try (Store store = storeService().open(StoreLocation.inMemory("rollback"))) {
+            store.save(department);
+            Department before = EcoreUtil.copy(department);
+
+            department.getProjects().get(0).setName("Umbenannt");
+            Person stranger = FACTORY.createPerson(); // in no department, so it cannot be stored
+            stranger.setLastName("Fremd");
+            department.getProjects().get(0).setOwner(stranger);
+            StoreException failure = assertThrows(StoreException.class, () -> store.save(department));
+            assertTrue(failure.getMessage().contains("nothing was changed"), failure.getMessage());
+
+            assertTrue(EcoreUtil.equals(before, store.loadDepartments().get(0)), "the old state is still stored");
+        }
+    }
+
+    @Test
+    void aDatabaseOpenElsewhereIsReportedClearly() {
+        try (Store first = storeService().open(StoreLocation.embedded(directory))) {
+            // H2 refuses a second embedded connection from another process; within one JVM, a second pool on the
+            // same file shares the database. What must not happen is that a broken location goes unnoticed:
+            Path notADirectory = directory.resolve("fachwerk.mv.db");
+            StoreException failure = assertThrows(StoreException.class,
+                    () -> storeService().open(StoreLocation.embedded(notADirectory)));
+            assertTrue(failure.getMessage().contains(notADirectory.toString()), failure.getMessage());
+        }
+    }
+
+    @Test
+    void anInMemoryDatabaseIsGoneWhenClosed() {
+        try (Store store = storeService().open(StoreLocation.inMemory("gone"))) {
+            store.save(sampleDepartment());
+        }
+        try (Store store = storeService().open(StoreLocation.inMemory("gone"))) {
+            assertTrue(store.loadDepartments().isEmpty());
+        }
+    }
+}
