@@ -1,0 +1,105 @@
+package org.fachwerk.app.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.translation.TranslationService;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
+import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.PostWorkbenchClose;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.fachwerk.core.DataLocation;
+import org.fachwerk.core.DemoDepartment;
+import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.store.StoreException;
+import org.fachwerk.store.StoreService;
+import org.fachwerk.ui.Preferences;
+
+/**
+ * Opens the department's data before the window exists and closes it after the window is gone. The language chosen
+ * in the preferences applies from here on.
+ */
+public class Lifecycle {
+
+    /** Seed of the demo department a new, empty database starts with. */
+    private static final long DEMO_SEED = 2027;
+
+    private static final String EDIT_MENU = "org.fachwerk.app.menu.edit";
+    private static final String WINDOW_MENU = "org.fachwerk.app.menu.window";
+
+    private DepartmentSession session;
+    private AutoSave autoSave;
+
+    @PostContextCreate
+    void openDepartment(IEclipseContext context, StoreService stores) {
+        applyLanguage(context);
+        try {
+            session = DepartmentSession.open(stores.open(DataLocation.store()),
+                    () -> DemoDepartment.create(DEMO_SEED, LocalDate.now()));
+        } catch (StoreException e) {
+            MessageDialog.openError(null, Messages.Startup_storeFailed_title,
+                    NLS.bind(Messages.Startup_storeFailed, e.getMessage()));
+            Platform.getLog(getClass()).error(e.getMessage(), e);
+            // an e4 life cycle cannot veto the start; without its data the workbench must not open
+            System.exit(1);
+        }
+        context.set(DepartmentSession.class, session);
+        autoSave = new AutoSave(session);
+    }
+
+    private static void applyLanguage(IEclipseContext context) {
+        String language = Preferences.store().getString(Preferences.LANGUAGE);
+        if (!language.isEmpty() && !language.equals(Locale.getDefault().getLanguage())) {
+            Locale locale = Locale.forLanguageTag(language);
+            Locale.setDefault(locale);
+            context.set(TranslationService.LOCALE, locale);
+        }
+    }
+
+    @ProcessAdditions
+    void completeWindow(MApplication application) {
+        String product = Platform.getProduct() == null ? "Fachwerk" : Platform.getProduct().getName();
+        for (MWindow window : application.getChildren()) {
+            window.setLabel(product + " \u2013 " + session.department().getName());
+            if (window.getMainMenu() != null) {
+                orderModuleMenus(window.getMainMenu().getChildren());
+            }
+        }
+    }
+
+    /**
+     * Module menus stand between Edit and Window in the order of their ids, whatever order the modules' fragments
+     * were applied in, so that every installation shows the same menu bar.
+     */
+    static void orderModuleMenus(List<MMenuElement> menus) {
+        int first = 0;
+        while (first < menus.size() && !EDIT_MENU.equals(menus.get(first).getElementId())) {
+            first++;
+        }
+        int last = first + 1;
+        while (last < menus.size() && !WINDOW_MENU.equals(menus.get(last).getElementId())) {
+            last++;
+        }
+        if (last < menus.size()) {
+            List<MMenuElement> modules = new ArrayList<>(menus.subList(first + 1, last));
+            menus.removeAll(modules);
+            modules.sort(Comparator.comparing(MMenuElement::getElementId));
+            menus.addAll(first + 1, modules);
+        }
+    }
+
+    @PostWorkbenchClose
+    void closeDepartment() {
+        autoSave.finish();
+        session.close();
+    }
+}

@@ -1,0 +1,14 @@
+package org.fachwerk.timelog.ui.internal;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+
+/** Brings the time entries to the front. */
+public class OpenTimeSheetHandler {
+
+    @Execute
+    public void execute(EPartService parts) {
+        parts.showPart(TimeSheetPart.PART_ID, PartState.ACTIVATE);
+    }
+}

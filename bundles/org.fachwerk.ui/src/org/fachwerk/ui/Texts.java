@@ -1,0 +1,52 @@
+package org.fachwerk.ui;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.osgi.util.NLS;
+import org.fachwerk.ui.internal.Messages;
+
+/** Model values as the user reads them: in the language and formats of the user's locale. */
+public final class Texts {
+
+    private static final ResourceBundle ENUMS = ResourceBundle.getBundle("org.fachwerk.ui.internal.enums",
+            Locale.getDefault(), Texts.class.getClassLoader());
+
+    private Texts() {
+    }
+
+    /** The display name of an enumeration literal of the model, e.g. "In Arbeit" for WorkItemStatus.ACTIVE. */
+    public static String of(Enumerator literal) {
+        if (literal == null) {
+            return "";
+        }
+        String key = literal.getClass().getSimpleName() + "." + literal.getName();
+        try {
+            return ENUMS.getString(key);
+        } catch (MissingResourceException e) {
+            return literal.getLiteral();
+        }
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault()).format(date);
+    }
+
+    public static String time(LocalTime time) {
+        return time == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.getDefault()).format(time);
+    }
+
+    /** Hours with up to two decimals and the unit, e.g. "7,5 Std." */
+    public static String hours(double hours) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.getDefault());
+        format.setMaximumFractionDigits(2);
+        return NLS.bind(Messages.Hours_format, format.format(hours));
+    }
+}
