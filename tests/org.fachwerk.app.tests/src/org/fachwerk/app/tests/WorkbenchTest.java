@@ -1,0 +1,142 @@
+package org.fachwerk.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.fachwerk.app.internal.OverviewPart;
+import org.fachwerk.app.internal.handlers.AboutHandler;
+import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.ui.Preferences;
+import org.fachwerk.ui.StatusLine;
+import org.fachwerk.ui.testing.RunningWorkbench;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+
+/** The workbench as a user meets it: window, menus, standard commands, overview and status line. */
+class WorkbenchTest {
+
+    @Test
+    void opensOnANewDatabaseWithTheDemoDepartmentAndTheStandardMenus() throws Exception {
+        RunningWorkbench.run(RunningWorkbench.newDataDirectory("menus"), workbench -> {
+            DepartmentSession session = workbench.windowService(DepartmentSession.class);
+            assertEquals("Fachbereich Planen und Bauen", session.department().getName());
+            assertTrue(workbench.shell().getText().endsWith(session.department().getName()), workbench.shell().getText());
+
+            List<String> menus = workbench.window().getMainMenu().getChildren().stream()
+                    .map(MMenuElement::getElementId).toList();
+            assertEquals(List.of("org.fachwerk.app.menu.file", "org.fachwerk.app.menu.edit",
+                    "org.fachwerk.documents.menu", "org.fachwerk.projects.menu", "org.fachwerk.timelog.menu",
+                    "org.fachwerk.app.menu.window", "org.fachwerk.app.menu.help"), menus,
+                    "module menus stand between Edit and Window, ordered");
+
+            Label projects = RunningWorkbench.find(workbench.shell(), Label.class, OverviewPart.WIDGET_KEY, "projects");
+            assertEquals("4", projects.getText());
+            Label location = RunningWorkbench.find(workbench.shell(), Label.class, StatusLine.WIDGET_KEY, "location");
+            assertEquals(session.store().location().address(), location.getText());
+            assertTrue(location.isVisible() && location.getSize().y > 0, "the status line is shown");
+        });
+    }
+
+    @Test
+    void undoAndRedoWorkOnEveryEditAndChangesAreSaved() throws Exception {
+        RunningWorkbench.run(RunningWorkbench.newDataDirectory("undo"), workbench -> {
+            DepartmentSession session = workbench.windowService(DepartmentSession.class);
+            assertFalse(workbench.execute("org.fachwerk.app.command.undo"), "nothing to undo at the start");
+
+            workbench.whenDialogOpens(dialog -> {
+                RunningWorkbench.findAll(dialog, org.eclipse.swt.widgets.Text.class).get(0).setText("Neubau Feuerwache");
+                pressButton(dialog, "OK");
+            });
+            assertTrue(workbench.execute("org.fachwerk.projects.command.newProject"));
+            assertEquals(5, session.department().getProjects().size());
+            assertTrue(workbench.waitFor(() -> storedProjects(session) == 5), "the new project is saved");
+
+            assertTrue(workbench.execute("org.fachwerk.app.command.undo"));
+            assertEquals(4, session.department().getProjects().size());
+            assertTrue(workbench.waitFor(() -> storedProjects(session) == 4), "the undo is saved");
+            assertTrue(workbench.execute("org.fachwerk.app.command.redo"));
+            assertEquals("Neubau Feuerwache", session.department().getProjects().get(4).getName());
+        });
+    }
+
+    private static int storedProjects(DepartmentSession session) {
+        return session.store().loadDepartments().get(0).getProjects().size();
+    }
+
+    @Test
+    void aboutNamesTheVersionAndTheDatabase() throws Exception {
+        RunningWorkbench.run(RunningWorkbench.newDataDirectory("about"), workbench -> {
+            DepartmentSession session = workbench.windowService(DepartmentSession.class);
+            String version = FrameworkUtil.getBundle(AboutHandler.class).getVersion().toString();
+            String[] shown = new String[1];
+            workbench.whenDialogOpens(dialog -> {
+                shown[0] = RunningWorkbench.findAll(dialog, Label.class).stream().map(Label::getText)
+                        .reduce("", String::concat);
+                dialog.close();
+            });
+            assertTrue(workbench.execute("org.fachwerk.app.command.about"));
+            assertNotNull(shown[0], "the about dialog opened");
+            assertTrue(shown[0].contains(version), shown[0]);
+            assertTrue(shown[0].contains(session.store().location().address()), shown[0]);
+        });
+    }
+
+    @Test
+    void preferencesAreShownAndKept() throws Exception {
+        RunningWorkbench.run(RunningWorkbench.newDataDirectory("preferences"), workbench -> {
+            boolean before = Preferences.store().getBoolean(Preferences.CONFIRM_EXIT);
+            workbench.whenDialogOpens(dialog -> {
+                assertEquals(3, RunningWorkbench.findAll(dialog, Combo.class).get(0).getItemCount(),
+                        "system language, German, English");
+                Button confirm = RunningWorkbench.findAll(dialog, Button.class).stream()
+                        .filter(b -> (b.getStyle() & SWT.CHECK) != 0).findFirst().orElseThrow();
+                confirm.setSelection(!before);
+                confirm.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+                pressButton(dialog, "Apply and Close", "Anwenden und Schließen", "OK");
+            });
+            assertTrue(workbench.execute("org.fachwerk.app.command.preferences"));
+            assertEquals(!before, Preferences.store().getBoolean(Preferences.CONFIRM_EXIT));
+            Preferences.store().setValue(Preferences.CONFIRM_EXIT, before);
+            Preferences.save();
+        });
+    }
+
+    @Test
+    void quitAsksFirstAndStaysWhenTheUserSaysNo() throws Exception {
+        RunningWorkbench.run(RunningWorkbench.newDataDirectory("quit"), workbench -> {
+            Preferences.store().setValue(Preferences.CONFIRM_EXIT, true);
+            boolean[] asked = new boolean[1];
+            workbench.whenDialogOpens(dialog -> {
+                asked[0] = true;
+                pressButton(dialog, "No", "Nein");
+            });
+            assertTrue(workbench.execute("org.fachwerk.app.command.quit"));
+            assertTrue(asked[0]);
+            assertFalse(workbench.shell().isDisposed(), "the workbench is still open");
+        });
+    }
+
+    static void pressButton(Shell dialog, String... labels) {
+        for (Button button : RunningWorkbench.findAll(dialog, Button.class)) {
+            String text = button.getText().replace("&", "");
+            for (String label : labels) {
+                if (text.equals(label)) {
+                    button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("No button " + String.join("/", labels) + " in " + dialog.getText());
+    }
+
+}
