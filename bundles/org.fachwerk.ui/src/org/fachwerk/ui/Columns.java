@@ -10,12 +10,25 @@ import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.viewers.ViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
 
-/** Builds table and tree viewers column by column: a header, a width and how a row shows in the column. */
+/**
+ * Builds the lists of the views: table and tree viewers column by column (a header, a width and how a row shows in
+ * the column), and the search field above them.
+ */
 public final class Columns {
 
     private Columns() {
+    }
+
+    /** A search field over the whole width, with the hint shown while it is empty. */
+    public static Text searchField(Composite parent, String hint) {
+        Text field = new Text(parent, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
+        field.setMessage(hint);
+        field.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return field;
     }
 
     /** A full-row-selection table with lines and headers. */

@@ -38,10 +38,8 @@ public class DocumentsPart {
     @PostConstruct
     public void createControls(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        search = new Text(parent, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
-        search.setMessage(Messages.Filter_hint);
+        search = Columns.searchField(parent, Messages.Filter_hint);
         search.setData(WIDGET_KEY, "search");
-        search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         viewer = Columns.table(parent);
         viewer.getTable().setData(WIDGET_KEY, "table");

@@ -8,10 +8,12 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -48,10 +50,8 @@ public class ProjectsPart {
     @PostConstruct
     public void createControls(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        filter = new Text(parent, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
-        filter.setMessage(Messages.Filter_hint);
+        filter = Columns.searchField(parent, Messages.Filter_hint);
         filter.setData(WIDGET_KEY, "filter");
-        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         viewer = Columns.tree(parent);
         viewer.getTree().setData(WIDGET_KEY, "tree");
@@ -88,14 +88,14 @@ public class ProjectsPart {
     /** Selects and shows a project or work item. */
     public void reveal(Object element) {
         viewer.refresh();
-        viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(element), true);
+        viewer.setSelection(new StructuredSelection(element), true);
     }
 
     private static String name(Object row) {
         return row instanceof Project p ? p.getKey() + "  " + p.getName() : ((WorkItem) row).getTitle();
     }
 
-    private static org.eclipse.swt.graphics.Image image(Object row) {
+    private static Image image(Object row) {
         return row instanceof Project ? Images.PROJECT.get() : Images.of((WorkItem) row);
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -177,15 +179,51 @@ class H2StoreTest {
     }
 
     @Test
-    void aDatabaseOpenElsewhereIsReportedClearly() {
-        try (Store first = storeService().open(StoreLocation.embedded(directory))) {
-            // H2 refuses a second embedded connection from another process; within one JVM, a second pool on the
-            // same file shares the database. What must not happen is that a broken location goes unnoticed:
-            Path notADirectory = directory.resolve("fachwerk.mv.db");
-            StoreException failure = assertThrows(StoreException.class,
-                    () -> storeService().open(StoreLocation.embedded(notADirectory)));
-            assertTrue(failure.getMessage().contains(notADirectory.toString()), failure.getMessage());
+    void aDatabaseOpenInAnotherProcessIsReportedClearly() throws Exception {
+        try (Store store = storeService().open(StoreLocation.embedded(directory))) {
+            store.save(sampleDepartment());
         }
+        // another program holds the database file open: H2's own shell in a second JVM
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                h2Jar().toString(), "org.h2.tools.Shell", "-url", "jdbc:h2:file:" + directory.resolve("fachwerk"),
+                "-user", "fachwerk", "-password", "").redirectErrorStream(true).start();
+        try {
+            other.getOutputStream().write("SELECT COUNT(*) FROM \"PROJECT\";\n".getBytes());
+            other.getOutputStream().flush();
+            BufferedReader answer = new BufferedReader(new InputStreamReader(other.getInputStream()));
+            StringBuilder read = new StringBuilder();
+            for (String line = answer.readLine(); line != null && !line.contains("COUNT"); line = answer.readLine()) {
+                read.append(line).append('\n');
+            }
+            assertTrue(other.isAlive(), "the other process has the database open: " + read);
+
+            StoreException failure = assertThrows(StoreException.class,
+                    () -> storeService().open(StoreLocation.embedded(directory)));
+            assertTrue(failure.getMessage().contains("already open in another Fachwerk window or process"),
+                    failure.getMessage());
+            assertTrue(failure.getMessage().contains(directory.toString()), failure.getMessage());
+        } finally {
+            other.getOutputStream().close();
+            other.waitFor();
+        }
+        try (Store store = storeService().open(StoreLocation.embedded(directory))) {
+            assertEquals(1, store.loadDepartments().size(), "once the other process is gone, the data is there");
+        }
+    }
+
+    @Test
+    void aDataDirectoryThatCannotBeCreatedIsNamed() throws Exception {
+        Path belowAFile = Files.createFile(directory.resolve("a-file")).resolve("data");
+        StoreException failure = assertThrows(StoreException.class,
+                () -> storeService().open(StoreLocation.embedded(belowAFile)));
+        assertTrue(failure.getMessage().contains(belowAFile.toString()), failure.getMessage());
+    }
+
+    /** The H2 jar the runtime loaded, for a second, independent JVM. */
+    private static Path h2Jar() {
+        String location = FrameworkUtil.getBundle(org.h2.jdbcx.JdbcConnectionPool.class).getLocation();
+        String path = location.substring(location.indexOf("file:") + "file:".length());
+        return Path.of(path);
     }
 
     @Test
