@@ -52,6 +52,12 @@ public class StatusLine {
         progress.setData(WIDGET_KEY, "progress");
         progress.setLayoutData(new GridData(160, SWT.DEFAULT));
         progress.setVisible(false);
+        // the trim bar was laid out before this control had content: show it from the first paint on
+        line.getDisplay().asyncExec(() -> {
+            if (!line.isDisposed()) {
+                line.getShell().layout(true, true);
+            }
+        });
         Display display = parent.getDisplay();
         Job.getJobManager().setProgressProvider(new ProgressProvider() {
             @Override

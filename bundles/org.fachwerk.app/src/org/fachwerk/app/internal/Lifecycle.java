@@ -5,16 +5,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.PostWorkbenchClose;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.core.DataLocation;
@@ -35,6 +38,8 @@ public class Lifecycle {
 
     private static final String EDIT_MENU = "org.fachwerk.app.menu.edit";
     private static final String WINDOW_MENU = "org.fachwerk.app.menu.window";
+    private static final String MAIN_STACK = "org.fachwerk.app.partstack.main";
+    private static final String OVERVIEW_PART = "org.fachwerk.app.part.overview";
 
     private DepartmentSession session;
     private AutoSave autoSave;
@@ -66,34 +71,39 @@ public class Lifecycle {
     }
 
     @ProcessAdditions
-    void completeWindow(MApplication application) {
+    void completeWindow(MApplication application, EModelService models) {
         String product = Platform.getProduct() == null ? "Fachwerk" : Platform.getProduct().getName();
         for (MWindow window : application.getChildren()) {
             window.setLabel(product + " \u2013 " + session.department().getName());
             if (window.getMainMenu() != null) {
-                orderModuleMenus(window.getMainMenu().getChildren());
+                orderModuleContributions(window.getMainMenu().getChildren(), EDIT_MENU, WINDOW_MENU);
             }
+        }
+        MUIElement stack = models.find(MAIN_STACK, application);
+        if (stack instanceof MPartStack parts) {
+            orderModuleContributions(parts.getChildren(), OVERVIEW_PART, null);
         }
     }
 
     /**
-     * Module menus stand between Edit and Window in the order of their ids, whatever order the modules' fragments
-     * were applied in, so that every installation shows the same menu bar.
+     * Puts what the modules contributed after {@code afterId} (and before {@code beforeId}, if given) in the order of
+     * their ids, whatever order the fragments were applied in, so that every installation shows the same menu bar and
+     * the same tabs.
      */
-    static void orderModuleMenus(List<MMenuElement> menus) {
+    static <T extends MUIElement> void orderModuleContributions(List<T> elements, String afterId, String beforeId) {
         int first = 0;
-        while (first < menus.size() && !EDIT_MENU.equals(menus.get(first).getElementId())) {
+        while (first < elements.size() && !afterId.equals(elements.get(first).getElementId())) {
             first++;
         }
         int last = first + 1;
-        while (last < menus.size() && !WINDOW_MENU.equals(menus.get(last).getElementId())) {
+        while (last < elements.size() && !Objects.equals(beforeId, elements.get(last).getElementId())) {
             last++;
         }
-        if (last < menus.size()) {
-            List<MMenuElement> modules = new ArrayList<>(menus.subList(first + 1, last));
-            menus.removeAll(modules);
-            modules.sort(Comparator.comparing(MMenuElement::getElementId));
-            menus.addAll(first + 1, modules);
+        if (first < elements.size()) {
+            List<T> modules = new ArrayList<>(elements.subList(first + 1, last));
+            elements.removeAll(modules);
+            modules.sort(Comparator.comparing(MUIElement::getElementId));
+            elements.addAll(first + 1, modules);
         }
     }
 

@@ -7,7 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.ui.bindings.EBindingService;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.model.application.ui.basic.MStackElement;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.jface.bindings.TriggerSequence;
+import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -44,6 +51,27 @@ class WorkbenchTest {
             Label location = RunningWorkbench.find(workbench.shell(), Label.class, StatusLine.WIDGET_KEY, "location");
             assertEquals(session.store().location().address(), location.getText());
             assertTrue(location.isVisible() && location.getSize().y > 0, "the status line is shown");
+        });
+    }
+
+    @Test
+    void standardAndModuleCommandsHaveTheirKeysAndTabsTheirOrder() throws Exception {
+        RunningWorkbench.run(RunningWorkbench.newDataDirectory("keys"), workbench -> {
+            EBindingService bindings = workbench.windowService(EBindingService.class);
+            ECommandService commands = workbench.windowService(ECommandService.class);
+            String[][] expected = { { "org.fachwerk.app.command.quit", "M1+Q" }, { "org.fachwerk.app.command.undo", "M1+Z" },
+                    { "org.fachwerk.app.command.overview", "M1+0" }, { "org.fachwerk.projects.command.open", "M1+1" },
+                    { "org.fachwerk.projects.command.newProject", "M1+N" }, { "org.fachwerk.timelog.command.open", "M1+2" },
+                    { "org.fachwerk.documents.command.open", "M1+3" } };
+            for (String[] binding : expected) {
+                TriggerSequence keys = bindings.getBestSequenceFor(commands.createCommand(binding[0], null));
+                assertEquals(KeySequence.getInstance(binding[1]), keys, binding[0]);
+            }
+            MPartStack stack = (MPartStack) workbench.service(EModelService.class)
+                    .find("org.fachwerk.app.partstack.main", workbench.application());
+            assertEquals(List.of("org.fachwerk.app.part.overview", "org.fachwerk.documents.part.browser",
+                    "org.fachwerk.projects.part.explorer", "org.fachwerk.timelog.part.timesheet"),
+                    stack.getChildren().stream().map(MStackElement::getElementId).toList());
         });
     }
 
