@@ -11,7 +11,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.fachwerk.core.DepartmentSession;
 import org.fachwerk.model.Department;
-import org.fachwerk.store.StoreException;
 
 /**
  * Writes the department after every executed, undone or redone command. The state is copied on the UI thread, where
@@ -39,7 +38,7 @@ final class AutoSave {
                 try {
                     session.store().save(snapshot);
                     return Status.OK_STATUS;
-                } catch (StoreException e) {
+                } catch (RuntimeException e) { // whatever failed, the user must learn that the change is not stored
                     report(e);
                     return Status.error(e.getMessage(), e);
                 } finally {
@@ -58,7 +57,7 @@ final class AutoSave {
         });
     }
 
-    private static void report(StoreException e) {
+    private static void report(RuntimeException e) {
         Display display = Display.getDefault();
         display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), Messages.AutoSave_failed_title,
                 NLS.bind(Messages.AutoSave_failed, e.getMessage())));

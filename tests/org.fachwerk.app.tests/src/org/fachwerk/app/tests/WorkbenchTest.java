@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.ui.bindings.EBindingService;
@@ -18,7 +21,9 @@ import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
 import org.fachwerk.app.internal.OverviewPart;
 import org.fachwerk.app.internal.handlers.AboutHandler;
@@ -99,6 +104,73 @@ class WorkbenchTest {
 
     private static int storedProjects(DepartmentSession session) {
         return session.store().loadDepartments().get(0).getProjects().size();
+    }
+
+    @Test
+    void aFailedSaveIsReportedAndTheChangeStaysInTheWindow() throws Exception {
+        RunningWorkbench.run(RunningWorkbench.newDataDirectory("savefails"), workbench -> {
+            DepartmentSession session = workbench.windowService(DepartmentSession.class);
+            session.store().close(); // as if the database went away
+            String[] reported = new String[1];
+            workbench.whenDialogOpens(dialog -> {
+                RunningWorkbench.findAll(dialog, org.eclipse.swt.widgets.Text.class).get(0).setText("Neue Kita");
+                pressButton(dialog, "OK");
+                workbench.whenDialogOpens(error -> {
+                    reported[0] = error.getText();
+                    error.close();
+                });
+            });
+            assertTrue(workbench.execute("org.fachwerk.projects.command.newProject"));
+            assertTrue(workbench.waitFor(() -> reported[0] != null), "the failed save is reported");
+            assertTrue(reported[0].contains("nicht gespeichert") || reported[0].contains("not saved"), reported[0]);
+            assertEquals("Neue Kita", session.department().getProjects().get(4).getName(), "the change is kept");
+        });
+    }
+
+    @Test
+    void backgroundJobsShowTheirProgressInTheStatusLine() throws Exception {
+        RunningWorkbench.run(RunningWorkbench.newDataDirectory("progress"), workbench -> {
+            Label job = RunningWorkbench.find(workbench.shell(), Label.class, StatusLine.WIDGET_KEY, "job");
+            ProgressBar bar = RunningWorkbench.find(workbench.shell(), ProgressBar.class, StatusLine.WIDGET_KEY, "progress");
+            assertFalse(bar.isVisible(), "no job, no progress bar");
+            CountDownLatch halfway = new CountDownLatch(1);
+            CountDownLatch finish = new CountDownLatch(1);
+            Job export = Job.create("Export", monitor -> {
+                monitor.beginTask("Export", 4);
+                monitor.worked(2);
+                halfway.countDown();
+                try {
+                    finish.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                monitor.done();
+            });
+            export.schedule();
+            assertTrue(halfway.await(10, TimeUnit.SECONDS));
+            assertTrue(workbench.waitFor(() -> bar.isVisible() && bar.getSelection() == 2), "half the work is shown");
+            assertEquals("Export", job.getText());
+            assertEquals(4, bar.getMaximum());
+            finish.countDown();
+            export.join();
+            assertTrue(workbench.waitFor(() -> !bar.isVisible() && job.getText().isEmpty()), "the finished job is gone");
+        });
+    }
+
+    @Test
+    void theLanguageChosenInThePreferencesAppliesAtTheNextStart() throws Exception {
+        Locale before = Locale.getDefault();
+        String other = before.getLanguage().equals("de") ? "en" : "de";
+        Preferences.store().setValue(Preferences.LANGUAGE, other);
+        try {
+            RunningWorkbench.run(RunningWorkbench.newDataDirectory("language"), workbench -> {
+                String file = workbench.window().getMainMenu().getChildren().get(0).getLocalizedLabel();
+                assertEquals(other.equals("de") ? "&Datei" : "&File", file);
+            });
+        } finally {
+            Preferences.store().setValue(Preferences.LANGUAGE, "");
+            Locale.setDefault(before);
+        }
     }
 
     @Test

@@ -50,9 +50,9 @@ final class H2Store implements Store {
 
     @Override
     public List<Department> loadDepartments() {
-        try (Connection connection = pool.getConnection()) {
+        try (Connection connection = connection()) {
             return new GraphReader().read(connection);
-        } catch (SQLException e) {
+        } catch (SQLException | StoreException e) {
             throw new StoreException("The departments cannot be read from " + location + ": " + e.getMessage(), e);
         }
     }
@@ -60,7 +60,7 @@ final class H2Store implements Store {
     @Override
     public void save(Department department) {
         Ids.assign(department);
-        try (Connection connection = pool.getConnection()) {
+        try (Connection connection = connection()) {
             connection.setAutoCommit(false);
             try {
                 write(connection, department);
@@ -85,6 +85,14 @@ final class H2Store implements Store {
             }
         }
         pool.dispose();
+    }
+
+    private Connection connection() throws SQLException {
+        try {
+            return pool.getConnection();
+        } catch (IllegalStateException e) {
+            throw new StoreException("The store " + location + " is closed.", e);
+        }
     }
 
     private void write(Connection connection, Department root) throws SQLException {

@@ -227,6 +227,15 @@ class H2StoreTest {
     }
 
     @Test
+    void aClosedStoreSaysSo() {
+        Store store = storeService().open(StoreLocation.embedded(directory));
+        store.close();
+        StoreException failure = assertThrows(StoreException.class, () -> store.save(sampleDepartment()));
+        assertTrue(failure.getMessage().contains("is closed"), failure.getMessage());
+        assertThrows(StoreException.class, store::loadDepartments);
+    }
+
+    @Test
     void anInMemoryDatabaseIsGoneWhenClosed() {
         try (Store store = storeService().open(StoreLocation.inMemory("gone"))) {
             store.save(sampleDepartment());
