@@ -35,7 +35,7 @@ public final class DepartmentSession implements AutoCloseable {
     }
 
     /**
-     * Opens the first department of the store. A store without any department gets the one the supplier makes,
+     * Opens the store's first department by name. A store without any department gets the one the supplier makes,
      * saved at once, so that the next start finds it.
      */
     public static DepartmentSession open(Store store, Supplier<Department> firstDepartment) {

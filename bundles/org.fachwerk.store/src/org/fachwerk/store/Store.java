@@ -11,7 +11,7 @@ import org.fachwerk.model.Department;
  */
 public interface Store extends AutoCloseable {
 
-    /** Every department in the store, each with its complete contents. */
+    /** Every department in the store, each with its complete contents, in the order of their names. */
     List<Department> loadDepartments();
 
     /**

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.ProgressProvider;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -104,11 +105,13 @@ public class StatusLine {
         }
 
         private void update(Runnable change) {
-            if (!display.isDisposed()) {
+            try {
                 display.asyncExec(() -> {
                     change.run();
                     show();
                 });
+            } catch (SWTException displayGone) {
+                // the workbench has closed; there is no status line left to update
             }
         }
 

@@ -4,12 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.core.services.translation.TranslationService;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
@@ -17,19 +16,23 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.PostWorkbenchClose;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.fachwerk.app.internal.handlers.QuitHandler;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventHandler;
 import org.fachwerk.core.DataLocation;
 import org.fachwerk.core.DemoDepartment;
 import org.fachwerk.core.DepartmentSession;
-import org.fachwerk.store.StoreException;
 import org.fachwerk.store.StoreService;
-import org.fachwerk.ui.Preferences;
 
 /**
- * Opens the department's data before the window exists and closes it after the window is gone. The language chosen
- * in the preferences applies from here on.
+ * Opens the department's data before the window exists and closes it after the window is gone.
  */
 public class Lifecycle {
 
@@ -45,12 +48,11 @@ public class Lifecycle {
     private AutoSave autoSave;
 
     @PostContextCreate
-    void openDepartment(IEclipseContext context, StoreService stores) {
-        applyLanguage(context);
+    void openDepartment(IEclipseContext context, StoreService stores, Display display, IEventBroker events) {
         try {
             session = DepartmentSession.open(stores.open(DataLocation.store()),
                     () -> DemoDepartment.create(DEMO_SEED, LocalDate.now()));
-        } catch (StoreException e) {
+        } catch (RuntimeException e) {
             MessageDialog.openError(null, Messages.Startup_storeFailed_title,
                     NLS.bind(Messages.Startup_storeFailed, e.getMessage()));
             Platform.getLog(getClass()).error(e.getMessage(), e);
@@ -58,16 +60,20 @@ public class Lifecycle {
             System.exit(1);
         }
         context.set(DepartmentSession.class, session);
-        autoSave = new AutoSave(session);
-    }
-
-    private static void applyLanguage(IEclipseContext context) {
-        String language = Preferences.store().getString(Preferences.LANGUAGE);
-        if (!language.isEmpty() && !language.equals(Locale.getDefault().getLanguage())) {
-            Locale locale = Locale.forLanguageTag(language);
-            Locale.setDefault(locale);
-            context.set(TranslationService.LOCALE, locale);
-        }
+        autoSave = new AutoSave(session, display);
+        // closing the window is quitting: it asks as File > Quit does (the renderer sets its own handler first)
+        events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, new EventHandler() {
+            @Override
+            public void handleEvent(Event event) {
+                events.unsubscribe(this); // once, for this workbench's own start
+                for (MWindow window : ((MApplication) event.getProperty(IEventBroker.DATA)).getChildren()) {
+                    if (window.getContext() != null) {
+                        window.getContext().set(IWindowCloseHandler.class,
+                                closing -> QuitHandler.confirmed((Shell) closing.getWidget()));
+                    }
+                }
+            }
+        });
     }
 
     @ProcessAdditions
@@ -108,8 +114,18 @@ public class Lifecycle {
     }
 
     @PostWorkbenchClose
-    void closeDepartment() {
-        autoSave.finish();
-        session.close();
+    void closeDepartment(Display display) {
+        try {
+            RuntimeException failure = autoSave.finish();
+            if (failure != null) {
+                Platform.getLog(getClass()).error(failure.getMessage(), failure);
+                if (!display.isDisposed()) {
+                    MessageDialog.openError(null, Messages.AutoSave_failed_title,
+                            NLS.bind(Messages.Quit_unsaved, failure.getMessage()));
+                }
+            }
+        } finally {
+            session.close();
+        }
     }
 }

@@ -13,6 +13,7 @@ public final class Messages extends NLS {
     public static String AutoSave_failed;
     public static String Quit_title;
     public static String Quit_question;
+    public static String Quit_unsaved;
     public static String About_title;
     public static String About_version;
     public static String About_data;

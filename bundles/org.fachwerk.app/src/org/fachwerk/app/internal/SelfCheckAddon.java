@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
@@ -26,7 +27,7 @@ import jakarta.inject.Inject;
 
 /**
  * Lets an administrator or a build check an installed product: started with {@code -Dfachwerk.selfcheck=FILE}, the
- * workbench writes the window title, every part with its state and every menu entry to FILE once it is up, then
+ * workbench writes the language, the window title, every part and every menu entry to FILE once it is up, then
  * quits. Without the property it does nothing.
  */
 public class SelfCheckAddon {
@@ -57,9 +58,10 @@ public class SelfCheckAddon {
         });
     }
 
-    /** One line per fact: {@code window TITLE}, {@code part ID LABEL}, {@code menu ID PATH}. */
+    /** One line per fact: {@code locale LOCALE}, {@code window TITLE}, {@code part ID LABEL}, {@code menu ID PATH}. */
     static List<String> describe(MApplication application, EModelService models) {
         List<String> lines = new ArrayList<>();
+        lines.add("locale " + Locale.getDefault());
         for (MWindow window : application.getChildren()) {
             lines.add("window " + window.getLocalizedLabel());
             for (MPart part : models.findElements(window, null, MPart.class)) {

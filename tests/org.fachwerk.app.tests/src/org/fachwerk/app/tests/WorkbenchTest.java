@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -158,22 +157,6 @@ class WorkbenchTest {
     }
 
     @Test
-    void theLanguageChosenInThePreferencesAppliesAtTheNextStart() throws Exception {
-        Locale before = Locale.getDefault();
-        String other = before.getLanguage().equals("de") ? "en" : "de";
-        Preferences.store().setValue(Preferences.LANGUAGE, other);
-        try {
-            RunningWorkbench.run(RunningWorkbench.newDataDirectory("language"), workbench -> {
-                String file = workbench.window().getMainMenu().getChildren().get(0).getLocalizedLabel();
-                assertEquals(other.equals("de") ? "&Datei" : "&File", file);
-            });
-        } finally {
-            Preferences.store().setValue(Preferences.LANGUAGE, "");
-            Locale.setDefault(before);
-        }
-    }
-
-    @Test
     void aboutNamesTheVersionAndTheDatabase() throws Exception {
         RunningWorkbench.run(RunningWorkbench.newDataDirectory("about"), workbench -> {
             DepartmentSession session = workbench.windowService(DepartmentSession.class);
@@ -212,7 +195,7 @@ class WorkbenchTest {
     }
 
     @Test
-    void quitAsksFirstAndStaysWhenTheUserSaysNo() throws Exception {
+    void quitAndClosingTheWindowAskFirstAndStayWhenTheUserSaysNo() throws Exception {
         RunningWorkbench.run(RunningWorkbench.newDataDirectory("quit"), workbench -> {
             Preferences.store().setValue(Preferences.CONFIRM_EXIT, true);
             boolean[] asked = new boolean[1];
@@ -222,6 +205,16 @@ class WorkbenchTest {
             });
             assertTrue(workbench.execute("org.fachwerk.app.command.quit"));
             assertTrue(asked[0]);
+            assertFalse(workbench.shell().isDisposed(), "the workbench is still open");
+
+            asked[0] = false;
+            workbench.whenDialogOpens(dialog -> {
+                asked[0] = true;
+                pressButton(dialog, "No", "Nein");
+            });
+            workbench.shell().close(); // the window's close button
+            workbench.flush();
+            assertTrue(asked[0], "closing the window asks too");
             assertFalse(workbench.shell().isDisposed(), "the workbench is still open");
         });
     }

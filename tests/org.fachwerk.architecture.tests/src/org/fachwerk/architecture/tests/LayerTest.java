@@ -23,7 +23,7 @@ import org.osgi.framework.wiring.BundleWire;
 import org.osgi.framework.wiring.BundleWiring;
 
 /**
- * The layering of DESIGN.md, checked on the resolved bundles of a real runtime: what a bundle is wired to is what
+ * The layering of docs/architecture.md, checked on the resolved bundles of a real runtime: what a bundle is wired to is what
  * it can load, whether through Import-Package or Require-Bundle.
  */
 class LayerTest {

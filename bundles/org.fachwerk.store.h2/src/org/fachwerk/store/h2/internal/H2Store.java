@@ -16,6 +16,7 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -66,7 +67,11 @@ final class H2Store implements Store {
                 write(connection, department);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                try {
+                    connection.rollback();
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
                 throw e;
             }
         } catch (SQLException | StoreException e) {
@@ -198,7 +203,15 @@ final class H2Store implements Store {
     private static Object fromColumn(EAttribute attribute, ResultSet rows, String column) throws SQLException {
         if (attribute.getEAttributeType() instanceof EEnum eEnum) {
             String literal = rows.getString(column);
-            return literal == null ? attribute.getDefaultValue() : eEnum.getEEnumLiteralByLiteral(literal).getInstance();
+            if (literal == null) {
+                return attribute.getDefaultValue();
+            }
+            EEnumLiteral known = eEnum.getEEnumLiteralByLiteral(literal);
+            if (known == null) {
+                throw new StoreException("The database holds the value '" + literal + "' in column " + column + " of "
+                        + attribute.getEContainingClass().getName() + ", which this version of Fachwerk does not know.");
+            }
+            return known.getInstance();
         }
         Class<?> type = attribute.getEAttributeType().getInstanceClass();
         Class<?> valueType = type.isPrimitive() ? boxed(type) : type;
@@ -248,6 +261,11 @@ final class H2Store implements Store {
                             + containment.parentId() + ".");
                 }
                 EStructuralFeature feature = parent.eClass().getEStructuralFeature(containment.feature());
+                if (!(feature instanceof EReference reference) || !reference.isContainment()) {
+                    throw new StoreException("The database is inconsistent: " + parent.eClass().getName()
+                            + " has no part '" + containment.feature() + "' to hold " + containment.child().eClass().getName()
+                            + " " + EcoreUtil.getID(containment.child()) + ".");
+                }
                 if (feature.isMany()) {
                     @SuppressWarnings("unchecked")
                     List<EObject> children = (List<EObject>) parent.eGet(feature);
@@ -269,6 +287,8 @@ final class H2Store implements Store {
                     link.owner().eSet(link.reference(), target);
                 }
             }
+            roots.sort(Comparator.comparing(Department::getName, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(Department::getId));
             return roots;
         }
 

@@ -30,10 +30,14 @@ public class H2StoreService implements StoreService {
         try (Connection connection = pool.getConnection()) {
             TableMapping mapping = new TableMapping(FachwerkPackage.eINSTANCE);
             mapping.createTables(connection);
+            mapping.checkColumns(connection, location.toString());
             return new H2Store(location, pool, mapping);
         } catch (SQLException e) {
             pool.dispose();
             throw new StoreException(describeFailure(location, e), e);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e instanceof StoreException ? e : new StoreException("The database " + location + " cannot be opened: " + e, e);
         }
     }
 

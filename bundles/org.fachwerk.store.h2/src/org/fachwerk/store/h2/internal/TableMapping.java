@@ -3,10 +3,15 @@ package org.fachwerk.store.h2.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -15,11 +20,13 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.fachwerk.store.StoreException;
 
 /**
  * The relational form of an EMF package: one table per concrete class with a column per attribute and a key column
  * per single reference, one join table per many-valued reference, and containment as parent key, feature and
  * position. Every row also carries the id of its root object, so that a root's whole graph can be replaced at once.
+ * A database whose columns do not fit the model is refused on opening.
  */
 final class TableMapping {
 
@@ -44,8 +51,20 @@ final class TableMapping {
 
     TableMapping(EPackage ePackage) {
         for (EClassifier classifier : ePackage.getEClassifiers()) {
-            if (classifier instanceof EClass eClass && !eClass.isAbstract() && !eClass.isInterface()) {
-                addClass(eClass);
+            if (classifier instanceof EClass eClass) {
+                if (!eClass.isAbstract() && !eClass.isInterface()) {
+                    addClass(eClass);
+                }
+                addJoinTables(eClass);
+            }
+        }
+    }
+
+    /** One join table per many-valued cross reference, where it is declared (abstract classes included). */
+    private void addJoinTables(EClass eClass) {
+        for (EReference reference : eClass.getEReferences()) {
+            if (isStored(reference) && reference.isMany() && !reference.isContainment() && !reference.isContainer()) {
+                joinTables.add(new JoinTable(reference, sqlName(eClass.getName()) + "_" + sqlName(reference.getName())));
             }
         }
     }
@@ -65,11 +84,7 @@ final class TableMapping {
             if (!isStored(reference) || reference.isContainment() || reference.isContainer()) {
                 continue;
             }
-            if (reference.isMany()) {
-                if (reference.getEContainingClass() == eClass) {
-                    joinTables.add(new JoinTable(reference, sqlName(eClass.getName()) + "_" + sqlName(reference.getName())));
-                }
-            } else {
+            if (!reference.isMany()) {
                 references.add(reference);
             }
         }
@@ -131,6 +146,40 @@ final class TableMapping {
                         + quote(OWNER_ID) + ", " + quote(POSITION) + "))");
                 statement.execute("CREATE INDEX IF NOT EXISTS \"" + join.name() + "_ROOT\" ON \"" + join.name()
                         + "\" (" + quote(ROOT_ID) + ")");
+            }
+        }
+    }
+
+    /**
+     * Refuses a database whose tables lack columns this model needs, e.g. one written by an older Fachwerk, rather
+     * than failing later in the middle of a save.
+     */
+    void checkColumns(Connection connection, String database) throws SQLException {
+        Map<String, Set<String>> expected = new LinkedHashMap<>();
+        for (ClassTable table : classTables.values()) {
+            Set<String> columns = new LinkedHashSet<>(List.of(ID, ROOT_ID, PARENT_ID, PARENT_FEATURE, POSITION));
+            table.attributes().forEach(a -> columns.add(column(a)));
+            table.references().forEach(r -> columns.add(column(r)));
+            expected.put(table.name(), columns);
+        }
+        for (JoinTable join : joinTables) {
+            expected.put(join.name(), new LinkedHashSet<>(List.of(ROOT_ID, OWNER_ID, TARGET_ID, POSITION)));
+        }
+        Map<String, Set<String>> actual = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS"
+                        + " WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            while (rows.next()) {
+                actual.computeIfAbsent(rows.getString(1), t -> new HashSet<>()).add(rows.getString(2));
+            }
+        }
+        for (Map.Entry<String, Set<String>> table : expected.entrySet()) {
+            Set<String> missing = new LinkedHashSet<>(table.getValue());
+            missing.removeAll(actual.getOrDefault(table.getKey(), Set.of()));
+            if (!missing.isEmpty()) {
+                throw new StoreException("The database " + database + " was written by another version of Fachwerk: table "
+                        + table.getKey() + " lacks the columns " + String.join(", ", missing)
+                        + ". Open it with the version that wrote it, or choose another data directory.");
             }
         }
     }

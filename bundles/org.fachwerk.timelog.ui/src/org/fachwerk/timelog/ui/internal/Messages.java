@@ -17,6 +17,7 @@ public final class Messages extends NLS {
     public static String Column_task;
     public static String Column_location;
     public static String Total;
+    public static String Minutes;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -37,6 +37,8 @@ public class TimeSheetPart {
     private TableViewer viewer;
     private Combo person;
     private Label total;
+    /** The persons in the order of the choice's entries after "everyone". */
+    private List<Person> people = List.of();
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -54,7 +56,7 @@ public class TimeSheetPart {
                 e -> e.getPerson() == null ? "" : e.getPerson().getFullName());
         Columns.add(viewer, Messages.Column_start, 70, TimeEntry.class, e -> Texts.time(e.getStart()));
         Columns.add(viewer, Messages.Column_end, 70, TimeEntry.class, e -> Texts.time(e.getEnd()));
-        Columns.add(viewer, Messages.Column_break, 70, TimeEntry.class, e -> e.getBreakMinutes() + " min");
+        Columns.add(viewer, Messages.Column_break, 70, TimeEntry.class, e -> NLS.bind(Messages.Minutes, e.getBreakMinutes()));
         Columns.add(viewer, Messages.Column_hours, 80, TimeEntry.class, e -> Texts.hours(e.getDurationMinutes() / 60.0));
         Columns.add(viewer, Messages.Column_task, 260, TimeEntry.class, e -> e.getTask() == null ? "" : e.getTask().getTitle());
         Columns.add(viewer, Messages.Column_location, 110, TimeEntry.class, e -> Texts.of(e.getLocation()));
@@ -76,20 +78,28 @@ public class TimeSheetPart {
         viewer.getControl().setFocus();
     }
 
+    /** Lists everyone, keeping the chosen person chosen (or everyone, when that person is gone). */
     private void fillPeople() {
-        int selected = Math.max(0, person.getSelectionIndex());
+        Person chosen = chosenPerson();
+        people = List.copyOf(session.department().getPersons());
         person.removeAll();
         person.add(Messages.Person_all);
-        session.department().getPersons().forEach(p -> person.add(p.getFullName()));
-        person.select(Math.min(selected, person.getItemCount() - 1));
+        people.forEach(p -> person.add(p.getFullName()));
+        person.select(chosen == null ? 0 : people.indexOf(chosen) + 1);
+    }
+
+    private Person chosenPerson() {
+        int index = person.getSelectionIndex();
+        return index <= 0 ? null : people.get(index - 1);
     }
 
     private void update() {
-        int index = person.getSelectionIndex();
-        Person chosen = index <= 0 ? null : session.department().getPersons().get(index - 1);
+        Person chosen = chosenPerson();
         List<TimeEntry> entries = session.department().getTimeEntries().stream()
                 .filter(e -> chosen == null || e.getPerson() == chosen)
-                .sorted(Comparator.comparing(TimeEntry::getDate).thenComparing(TimeEntry::getStart).reversed())
+                .sorted(Comparator.comparing(TimeEntry::getDate, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(TimeEntry::getStart, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .reversed())
                 .toList();
         viewer.setInput(entries);
         int minutes = entries.stream().mapToInt(TimeEntry::getDurationMinutes).sum();

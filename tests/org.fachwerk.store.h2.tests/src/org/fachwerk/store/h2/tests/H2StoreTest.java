@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -31,6 +33,7 @@ import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreException;
 import org.fachwerk.store.StoreLocation;
 import org.fachwerk.store.StoreService;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
@@ -224,6 +227,22 @@ class H2StoreTest {
         String location = FrameworkUtil.getBundle(org.h2.jdbcx.JdbcConnectionPool.class).getLocation();
         String path = location.substring(location.indexOf("file:") + "file:".length());
         return Path.of(path);
+    }
+
+    @Test
+    void aDatabaseThatDoesNotFitTheModelIsRefusedOnOpening() throws Exception {
+        try (Store store = storeService().open(StoreLocation.embedded(directory))) {
+            store.save(sampleDepartment());
+        }
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:file:" + directory.resolve("fachwerk"));
+        database.setUser("fachwerk");
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE \"PROJECT\" DROP COLUMN \"GOALS\"");
+        }
+        StoreException failure = assertThrows(StoreException.class,
+                () -> storeService().open(StoreLocation.embedded(directory)));
+        assertTrue(failure.getMessage().contains("PROJECT lacks the columns GOALS"), failure.getMessage());
     }
 
     @Test

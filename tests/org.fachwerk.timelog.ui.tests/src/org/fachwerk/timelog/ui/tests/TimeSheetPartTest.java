@@ -8,6 +8,9 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.fachwerk.core.DepartmentSession;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.fachwerk.model.FachwerkFactory;
+import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.timelog.ui.internal.TimeSheetPart;
@@ -45,6 +48,15 @@ class TimeSheetPartTest {
                     .mapToInt(TimeEntry::getDurationMinutes).sum();
             Label total = RunningWorkbench.find(workbench.shell(), Label.class, TimeSheetPart.WIDGET_KEY, "total");
             assertTrue(total.getText().contains(Texts.hours(minutes / 60.0)), total.getText());
+
+            // a new colleague at the top of the list does not change whose entries are shown
+            Person newcomer = FachwerkFactory.eINSTANCE.createPerson();
+            newcomer.setLastName("Neu");
+            session.commandStack().execute(AddCommand.create(session.editingDomain(), session.department(),
+                    FachwerkPackage.Literals.DEPARTMENT__PERSONS, newcomer, 0));
+            workbench.flush();
+            assertEquals(anna.getFullName(), person.getText());
+            assertEquals(annas, table.getItemCount());
         });
     }
 }
