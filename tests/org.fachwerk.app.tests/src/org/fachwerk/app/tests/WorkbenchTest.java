@@ -131,7 +131,7 @@ class WorkbenchTest {
         RunningWorkbench.run(RunningWorkbench.newDataDirectory("progress"), workbench -> {
             Label job = RunningWorkbench.find(workbench.shell(), Label.class, StatusLine.WIDGET_KEY, "job");
             ProgressBar bar = RunningWorkbench.find(workbench.shell(), ProgressBar.class, StatusLine.WIDGET_KEY, "progress");
-            assertFalse(bar.isVisible(), "no job, no progress bar");
+            assertTrue(workbench.waitFor(() -> !bar.isVisible()), "no job (once those of the start are done), no progress bar");
             CountDownLatch halfway = new CountDownLatch(1);
             CountDownLatch finish = new CountDownLatch(1);
             Job export = Job.create("Export", monitor -> {
