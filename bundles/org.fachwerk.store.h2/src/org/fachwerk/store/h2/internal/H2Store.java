@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.store.Ids;
@@ -54,7 +55,7 @@ final class H2Store implements Store {
         try (Connection connection = connection()) {
             return new GraphReader().read(connection);
         } catch (SQLException | StoreException e) {
-            throw new StoreException("The departments cannot be read from " + location + ": " + e.getMessage(), e);
+            throw new StoreException(NLS.bind(Messages.CannotRead, location.address(), e.getMessage()), e);
         }
     }
 
@@ -75,8 +76,8 @@ final class H2Store implements Store {
                 throw e;
             }
         } catch (SQLException | StoreException e) {
-            throw new StoreException("The department " + department.getName() + " cannot be saved to " + location
-                    + "; nothing was changed there: " + e.getMessage(), e);
+            throw new StoreException(
+                    NLS.bind(Messages.CannotSave, new Object[] { department.getName(), location.address(), e.getMessage() }), e);
         }
     }
 
@@ -96,7 +97,7 @@ final class H2Store implements Store {
         try {
             return pool.getConnection();
         } catch (IllegalStateException e) {
-            throw new StoreException("The store " + location + " is closed.", e);
+            throw new StoreException(NLS.bind(Messages.Closed, location.address()), e);
         }
     }
 
@@ -190,8 +191,7 @@ final class H2Store implements Store {
     private static String id(EObject object) {
         String id = EcoreUtil.getID(object);
         if (id == null) {
-            throw new StoreException("A " + object.eClass().getName()
-                    + " is referenced but belongs to no department, so it cannot be saved.");
+            throw new StoreException(NLS.bind(Messages.Unstorable, object.eClass().getName()));
         }
         return id;
     }
@@ -208,8 +208,8 @@ final class H2Store implements Store {
             }
             EEnumLiteral known = eEnum.getEEnumLiteralByLiteral(literal);
             if (known == null) {
-                throw new StoreException("The database holds the value '" + literal + "' in column " + column + " of "
-                        + attribute.getEContainingClass().getName() + ", which this version of Fachwerk does not know.");
+                throw new StoreException(NLS.bind(Messages.UnknownValue,
+                        new Object[] { literal, column, attribute.getEContainingClass().getName() }));
             }
             return known.getInstance();
         }
@@ -256,15 +256,15 @@ final class H2Store implements Store {
             for (Containment containment : containments) {
                 EObject parent = objectsById.get(containment.parentId());
                 if (parent == null) {
-                    throw new StoreException("The database is inconsistent: " + containment.child().eClass().getName()
-                            + " " + EcoreUtil.getID(containment.child()) + " belongs to a missing object "
-                            + containment.parentId() + ".");
+                    throw new StoreException(NLS.bind(Messages.MissingParent, new Object[] {
+                            containment.child().eClass().getName(), EcoreUtil.getID(containment.child()),
+                            containment.parentId() }));
                 }
                 EStructuralFeature feature = parent.eClass().getEStructuralFeature(containment.feature());
                 if (!(feature instanceof EReference reference) || !reference.isContainment()) {
-                    throw new StoreException("The database is inconsistent: " + parent.eClass().getName()
-                            + " has no part '" + containment.feature() + "' to hold " + containment.child().eClass().getName()
-                            + " " + EcoreUtil.getID(containment.child()) + ".");
+                    throw new StoreException(NLS.bind(Messages.NoSuchPart, new Object[] { parent.eClass().getName(),
+                            containment.feature(), containment.child().eClass().getName(),
+                            EcoreUtil.getID(containment.child()) }));
                 }
                 if (feature.isMany()) {
                     @SuppressWarnings("unchecked")

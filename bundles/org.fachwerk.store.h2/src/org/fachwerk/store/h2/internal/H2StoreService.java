@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import org.eclipse.osgi.util.NLS;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreException;
@@ -30,14 +31,15 @@ public class H2StoreService implements StoreService {
         try (Connection connection = pool.getConnection()) {
             TableMapping mapping = new TableMapping(FachwerkPackage.eINSTANCE);
             mapping.createTables(connection);
-            mapping.checkColumns(connection, location.toString());
+            mapping.checkColumns(connection, location.address());
             return new H2Store(location, pool, mapping);
         } catch (SQLException e) {
             pool.dispose();
             throw new StoreException(describeFailure(location, e), e);
         } catch (RuntimeException e) {
             pool.dispose();
-            throw e instanceof StoreException ? e : new StoreException("The database " + location + " cannot be opened: " + e, e);
+            throw e instanceof StoreException ? e
+                    : new StoreException(NLS.bind(Messages.CannotOpen, location.address(), e.toString()), e);
         }
     }
 
@@ -48,7 +50,7 @@ public class H2StoreService implements StoreService {
             try {
                 Files.createDirectories(directory);
             } catch (IOException e) {
-                throw new StoreException("The data directory " + directory + " cannot be created: " + e.getMessage(), e);
+                throw new StoreException(NLS.bind(Messages.DataDirectoryNotCreatable, directory, e.getMessage()), e);
             }
             return "jdbc:h2:file:" + directory.resolve(DATABASE_NAME);
         case IN_MEMORY:
@@ -71,17 +73,16 @@ public class H2StoreService implements StoreService {
     private static String describeFailure(StoreLocation location, SQLException e) {
         switch (e.getErrorCode()) {
         case ErrorCode.DATABASE_ALREADY_OPEN_1:
-            return "The database in " + location.address()
-                    + " is already open in another Fachwerk window or process. Close that one, or choose another data directory.";
+            return NLS.bind(Messages.AlreadyOpen, location.address());
         case ErrorCode.WRONG_USER_OR_PASSWORD:
-            return "The database server " + location.address() + " refused the user name or password.";
+            return NLS.bind(Messages.WrongPassword, location.address());
         case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1:
         case ErrorCode.DATABASE_NOT_FOUND_1:
-            return "The database server has no database " + location.address() + ".";
+            return NLS.bind(Messages.NoSuchDatabase, location.address());
         case ErrorCode.CONNECTION_BROKEN_1:
-            return "The database server " + location.address() + " cannot be reached: " + e.getMessage();
+            return NLS.bind(Messages.ServerUnreachable, location.address(), e.getMessage());
         default:
-            return "The database " + location + " cannot be opened: " + e.getMessage();
+            return NLS.bind(Messages.CannotOpen, location.address(), e.getMessage());
         }
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.osgi.util.NLS;
 import org.fachwerk.store.StoreException;
 
 /**
@@ -177,9 +178,8 @@ final class TableMapping {
             Set<String> missing = new LinkedHashSet<>(table.getValue());
             missing.removeAll(actual.getOrDefault(table.getKey(), Set.of()));
             if (!missing.isEmpty()) {
-                throw new StoreException("The database " + database + " was written by another version of Fachwerk: table "
-                        + table.getKey() + " lacks the columns " + String.join(", ", missing)
-                        + ". Open it with the version that wrote it, or choose another data directory.");
+                throw new StoreException(NLS.bind(Messages.OtherVersion,
+                        new Object[] { database, table.getKey(), String.join(", ", missing) }));
             }
         }
     }

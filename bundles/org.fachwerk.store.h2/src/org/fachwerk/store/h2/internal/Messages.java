@@ -1,0 +1,30 @@
+package org.fachwerk.store.h2.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** What the store tells the user; German in messages_de.properties, English in messages.properties. */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.fachwerk.store.h2.internal.messages";
+
+    public static String DataDirectoryNotCreatable;
+    public static String AlreadyOpen;
+    public static String WrongPassword;
+    public static String NoSuchDatabase;
+    public static String ServerUnreachable;
+    public static String CannotOpen;
+    public static String CannotRead;
+    public static String CannotSave;
+    public static String Closed;
+    public static String Unstorable;
+    public static String MissingParent;
+    public static String NoSuchPart;
+    public static String UnknownValue;
+    public static String OtherVersion;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
