@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
@@ -28,6 +29,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.fachwerk.core.DepartmentSession;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -76,6 +78,7 @@ public final class RunningWorkbench {
                 (proxy, method, args) -> "getArguments".equals(method.getName()) ? arguments : null);
         E4Workbench e4 = new E4Application().createE4Workbench(context, display);
         RunningWorkbench running = new RunningWorkbench(e4, display);
+        DepartmentSession[] session = { e4.getApplication().getContext().get(DepartmentSession.class) };
         Exception[] failure = new Exception[1];
         Error[] error = new Error[1];
         display.asyncExec(() -> {
@@ -90,6 +93,8 @@ public final class RunningWorkbench {
             } catch (Error e) {
                 error[0] = e;
             } finally {
+                // let pending saves finish, as the life cycle does when a product quits
+                running.waitFor(() -> Job.getJobManager().find(null).length == 0);
                 e4.close();
             }
         });
@@ -107,6 +112,9 @@ public final class RunningWorkbench {
         display.timerExec(WATCHDOG_MILLIS, watchdog);
         e4.createAndRunUI(e4.getApplication());
         display.timerExec(-1, watchdog);
+        // what the life cycle does after the window is gone in a product, so that no test leaves a database open
+        session[0].close();
+        deleteRecursively(dataDirectory);
         if (error[0] != null) {
             throw error[0];
         }
@@ -161,6 +169,16 @@ public final class RunningWorkbench {
             }
         } finally {
             display.setRuntimeExceptionHandler(handler);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (var paths = Files.walk(directory)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
         }
     }
 
