@@ -8,9 +8,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.TreeIterator;
@@ -115,11 +117,13 @@ final class H2Store implements Store {
             EObject object = it.next();
             objectsByTable.computeIfAbsent(mapping.table(object.eClass()), t -> new ArrayList<>()).add(object);
         }
+        Set<EObject> graph = new HashSet<>();
+        objectsByTable.values().forEach(graph::addAll);
         for (Map.Entry<ClassTable, List<EObject>> entry : objectsByTable.entrySet()) {
-            insertRows(connection, entry.getKey(), entry.getValue(), rootId);
+            insertRows(connection, entry.getKey(), entry.getValue(), rootId, graph);
         }
         for (JoinTable join : mapping.joinTables()) {
-            insertJoinRows(connection, join, objectsByTable, rootId);
+            insertJoinRows(connection, join, objectsByTable, rootId, graph);
         }
     }
 
@@ -131,8 +135,8 @@ final class H2Store implements Store {
         }
     }
 
-    private static void insertRows(Connection connection, ClassTable table, List<EObject> objects, String rootId)
-            throws SQLException {
+    private static void insertRows(Connection connection, ClassTable table, List<EObject> objects, String rootId,
+            Set<EObject> graph) throws SQLException {
         List<String> columns = new ArrayList<>(List.of(TableMapping.ID, TableMapping.ROOT_ID, TableMapping.PARENT_ID,
                 TableMapping.PARENT_FEATURE, TableMapping.POSITION));
         table.attributes().forEach(a -> columns.add(TableMapping.column(a)));
@@ -156,7 +160,7 @@ final class H2Store implements Store {
                 }
                 for (EReference reference : table.references()) {
                     EObject target = (EObject) object.eGet(reference, false);
-                    insert.setString(index++, target == null ? null : id(target));
+                    insert.setString(index++, target == null ? null : targetId(object, reference, target, graph));
                 }
                 insert.addBatch();
             }
@@ -165,7 +169,7 @@ final class H2Store implements Store {
     }
 
     private static void insertJoinRows(Connection connection, JoinTable join,
-            Map<ClassTable, List<EObject>> objectsByTable, String rootId) throws SQLException {
+            Map<ClassTable, List<EObject>> objectsByTable, String rootId, Set<EObject> graph) throws SQLException {
         EReference reference = join.reference();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TableMapping.quote(join.name())
                 + " VALUES (?, ?, ?, ?)")) {
@@ -178,7 +182,7 @@ final class H2Store implements Store {
                     for (Object target : (EList<?>) owner.eGet(reference, false)) {
                         insert.setString(1, rootId);
                         insert.setString(2, id(owner));
-                        insert.setString(3, id((EObject) target));
+                        insert.setString(3, targetId(owner, reference, (EObject) target, graph));
                         insert.setInt(4, position++);
                         insert.addBatch();
                     }
@@ -186,6 +190,18 @@ final class H2Store implements Store {
             }
             insert.executeBatch();
         }
+    }
+
+    /**
+     * The id of a reference's target, which must belong to the same department: a reference to an object that was
+     * removed from it, or never added, would point nowhere after loading.
+     */
+    private static String targetId(EObject owner, EReference reference, EObject target, Set<EObject> graph) {
+        if (!graph.contains(target)) {
+            throw new StoreException(NLS.bind(Messages.DanglingReference,
+                    new Object[] { owner.eClass().getName(), reference.getName(), target.eClass().getName() }));
+        }
+        return id(target);
     }
 
     private static String id(EObject object) {

@@ -16,6 +16,7 @@ public final class Messages extends NLS {
     public static String CannotSave;
     public static String Closed;
     public static String Unstorable;
+    public static String DanglingReference;
     public static String MissingParent;
     public static String NoSuchPart;
     public static String UnknownValue;

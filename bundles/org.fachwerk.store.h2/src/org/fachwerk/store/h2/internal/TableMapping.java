@@ -207,6 +207,8 @@ final class TableMapping {
             return "DATE";
         } else if (type == java.time.LocalTime.class) {
             return "TIME";
+        } else if (type == java.time.LocalDateTime.class) {
+            return "TIMESTAMP";
         }
         throw new IllegalStateException("No column type for " + attribute.getEContainingClass().getName() + "."
                 + attribute.getName() + " of " + type);

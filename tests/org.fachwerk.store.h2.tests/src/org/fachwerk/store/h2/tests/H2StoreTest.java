@@ -12,13 +12,36 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.fachwerk.model.Absence;
+import org.fachwerk.model.AbsenceKind;
+import org.fachwerk.model.Access;
+import org.fachwerk.model.ApprovalState;
+import org.fachwerk.model.AuditEvent;
+import org.fachwerk.model.ChecklistItem;
+import org.fachwerk.model.Comment;
 import org.fachwerk.model.Department;
+import org.fachwerk.model.Dependency;
+import org.fachwerk.model.DependencyType;
+import org.fachwerk.model.DocumentVersion;
+import org.fachwerk.model.Membership;
+import org.fachwerk.model.Priority;
+import org.fachwerk.model.Qualification;
+import org.fachwerk.model.RecordPlanNode;
+import org.fachwerk.model.Tag;
+import org.fachwerk.model.WorkingTimeLaw;
+import org.fachwerk.model.WorkingTimeRuleSet;
 import org.fachwerk.model.Document;
 import org.fachwerk.model.FachwerkFactory;
+import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.FederalState;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
@@ -54,7 +77,7 @@ class H2StoreTest {
         return service;
     }
 
-    /** A department with every class, attribute type and reference kind of the model. */
+    /** A department with every class, attribute type and reference kind of the model (checked by a test below). */
     static Department sampleDepartment() {
         Department department = FACTORY.createDepartment();
         department.setName("Ordnungsamt");
@@ -115,7 +138,98 @@ class H2StoreTest {
         document.setProject(project);
         document.setTask(workPackage);
         department.getDocuments().add(document);
+        addTheRestOfTheModel(department, project, workPackage, anna, bernd, document);
         return department;
+    }
+
+    /** Qualifications, rules, memberships, dependencies, comments, absences, record plan, versions, audit. */
+    private static void addTheRestOfTheModel(Department department, Project project, WorkItem workPackage, Person anna,
+            Person bernd, Document document) {
+        Qualification gis = FACTORY.createQualification();
+        gis.setName("GIS");
+        gis.setDescription("Geoinformationssysteme");
+        Qualification procurement = FACTORY.createQualification();
+        procurement.setName("Vergaberecht");
+        department.getQualifications().addAll(List.of(gis, procurement));
+        anna.getQualifications().addAll(List.of(procurement, gis));
+
+        WorkingTimeRuleSet azv = FACTORY.createWorkingTimeRuleSet();
+        azv.setName("Beamtinnen und Beamte (AZV)");
+        azv.setLaw(WorkingTimeLaw.AZV);
+        azv.setWeeklyHours(41);
+        azv.setMaxDailyHours(13);
+        department.getRuleSets().add(azv);
+        anna.setRuleSet(azv);
+
+        Tag urgent = FACTORY.createTag();
+        urgent.setName("Ausschuss");
+        department.getTags().add(urgent);
+
+        project.setConfidential(true);
+        Membership membership = FACTORY.createMembership();
+        membership.setPerson(bernd);
+        membership.setAccess(Access.EDIT);
+        project.getMemberships().add(membership);
+
+        WorkItem first = workPackage.getChildren().get(0);
+        WorkItem second = workPackage.getChildren().get(1);
+        second.setDescription("Mit Kostenschätzung");
+        second.setPriority(Priority.URGENT);
+        second.setDeadline(LocalDate.of(2027, 2, 1));
+        second.setRemainingEffort(4.25);
+        second.getRequiredQualifications().add(procurement);
+        second.getTags().add(urgent);
+        ChecklistItem check = FACTORY.createChecklistItem();
+        check.setText("Haushaltsmittel bestätigt");
+        check.setDone(true);
+        second.getChecklist().add(check);
+        Dependency dependency = FACTORY.createDependency();
+        dependency.setPredecessor(first);
+        dependency.setType(DependencyType.SS);
+        dependency.setLagDays(-2);
+        second.getDependencies().add(dependency);
+        Comment comment = FACTORY.createComment();
+        comment.setAuthor(anna);
+        comment.setWritten(LocalDateTime.of(2027, 1, 7, 9, 30, 15));
+        comment.setText("Bitte bis Freitag");
+        second.getComments().add(comment);
+
+        Absence vacation = FACTORY.createAbsence();
+        vacation.setPerson(bernd);
+        vacation.setKind(AbsenceKind.VACATION);
+        vacation.setFrom(LocalDate.of(2027, 3, 1));
+        vacation.setTo(LocalDate.of(2027, 3, 12));
+        department.getAbsences().add(vacation);
+        department.getTimeEntries().get(0).setApproval(ApprovalState.SUBMITTED);
+
+        RecordPlanNode group = FACTORY.createRecordPlanNode();
+        group.setFileCode("32");
+        group.setTitle("Ordnungsangelegenheiten");
+        RecordPlanNode trade = FACTORY.createRecordPlanNode();
+        trade.setFileCode("32.10");
+        trade.setTitle("Gewerbe");
+        trade.setRetentionYears(10);
+        group.getChildren().add(trade);
+        department.getRecordPlan().add(group);
+        document.setRecordPlanNode(trade);
+        DocumentVersion version = FACTORY.createDocumentVersion();
+        version.setNumber(1);
+        version.setFileName("auftrag.pdf");
+        version.setMediaType("application/pdf");
+        version.setSize(5_000_000_000L);
+        version.setSha256("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        version.setAuthor(anna);
+        version.setCreated(LocalDateTime.of(2027, 1, 4, 14, 0));
+        version.setComment("Erste Fassung");
+        document.getVersions().add(version);
+
+        AuditEvent event = FACTORY.createAuditEvent();
+        event.setTime(LocalDateTime.of(2027, 1, 8, 16, 45, 1));
+        event.setPerson(anna);
+        event.setAction("approve-month");
+        event.setSubjectId("2027-01");
+        event.setDetails("Bernd Schulz, Januar 2027");
+        department.getAuditEvents().add(event);
     }
 
     private static Person person(String login, String first, String last, Role role) {
@@ -146,11 +260,25 @@ class H2StoreTest {
     }
 
     @Test
+    void theSampleDepartmentHoldsEveryConcreteClassOfTheModel() {
+        Set<EClass> used = new HashSet<>();
+        Department department = sampleDepartment();
+        used.add(department.eClass());
+        department.eAllContents().forEachRemaining(object -> used.add(object.eClass()));
+        for (EClassifier classifier : FachwerkPackage.eINSTANCE.getEClassifiers()) {
+            if (classifier instanceof EClass eClass && !eClass.isAbstract()) {
+                assertTrue(used.contains(eClass), eClass.getName() + " is missing from the round trip");
+            }
+        }
+    }
+
+    @Test
     void savingAgainReplacesTheDepartmentsContents() {
         Department department = sampleDepartment();
         try (Store store = storeService().open(StoreLocation.inMemory("replace"))) {
             store.save(department);
             WorkItem workPackage = department.getProjects().get(0).getWorkItems().get(0);
+            workPackage.getChildren().get(1).getDependencies().clear(); // it waited for the task removed now
             workPackage.getChildren().remove(0);
             workPackage.getChildren().move(0, 1);
             department.getPersons().get(1).setLastName("Schulz-Meyer");
@@ -177,6 +305,21 @@ class H2StoreTest {
             StoreException failure = assertThrows(StoreException.class, () -> store.save(department));
             assertTrue(failure.getMessage().contains("nothing was changed"), failure.getMessage());
 
+            assertTrue(EcoreUtil.equals(before, store.loadDepartments().get(0)), "the old state is still stored");
+        }
+    }
+
+    @Test
+    void aReferenceToARemovedObjectIsRefusedAndNothingIsWritten() {
+        Department department = sampleDepartment();
+        try (Store store = storeService().open(StoreLocation.inMemory("dangling"))) {
+            store.save(department);
+            Department before = EcoreUtil.copy(department);
+            WorkItem workPackage = department.getProjects().get(0).getWorkItems().get(0);
+            workPackage.getChildren().remove(0); // the next task still depends on it
+            StoreException failure = assertThrows(StoreException.class, () -> store.save(department));
+            assertTrue(failure.getMessage().contains("Dependency refers as \"predecessor\" to a WorkItem"),
+                    failure.getMessage());
             assertTrue(EcoreUtil.equals(before, store.loadDepartments().get(0)), "the old state is still stored");
         }
     }
