@@ -16,7 +16,8 @@ public interface Store extends AutoCloseable {
 
     /**
      * Writes the department and everything it contains, replacing what the store held for it. Objects without an id
-     * get one.
+     * get one. A department that breaks an invariant of the model (a required value missing, a negative effort, a
+     * period ending before it starts) is refused with a message naming each problem, and nothing is written.
      */
     void save(Department department);
 

@@ -98,7 +98,7 @@ class LayerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "org.fachwerk.store.h2", "org.fachwerk.ui", "org.fachwerk.app", "org.fachwerk.projects.ui",
+    @ValueSource(strings = { "org.fachwerk.model", "org.fachwerk.store.h2", "org.fachwerk.ui", "org.fachwerk.app", "org.fachwerk.projects.ui",
             "org.fachwerk.timelog.ui", "org.fachwerk.documents.ui" })
     void everyTextHasAGermanAndAnEnglishVersion(String symbolicName) throws IOException {
         Bundle bundle = bundle(symbolicName);

@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.FachwerkPackage;
+import org.fachwerk.model.validation.ModelValidator;
 import org.fachwerk.store.Ids;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreException;
@@ -36,6 +37,9 @@ import org.h2.jdbcx.JdbcConnectionPool;
 
 /** A store on one H2 database, read and written through a connection pool. */
 final class H2Store implements Store {
+
+    /** A message names this many problems at most; the user fixes them and tries again. */
+    private static final int MAX_PROBLEMS_SHOWN = 5;
 
     private final StoreLocation location;
     private final JdbcConnectionPool pool;
@@ -63,6 +67,11 @@ final class H2Store implements Store {
 
     @Override
     public void save(Department department) {
+        List<String> problems = ModelValidator.problems(department);
+        if (!problems.isEmpty()) {
+            throw new StoreException(NLS.bind(Messages.CannotSave, new Object[] { department.getName(), location.address(),
+                    String.join(" ", problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS_SHOWN))) }));
+        }
         Ids.assign(department);
         try (Connection connection = connection()) {
             connection.setAutoCommit(false);

@@ -310,6 +310,27 @@ class H2StoreTest {
     }
 
     @Test
+    void badValuesAreRefusedWithTheirProblemsBeforeAnythingIsWritten() {
+        Department department = sampleDepartment();
+        try (Store store = storeService().open(StoreLocation.inMemory("invalid"))) {
+            store.save(department);
+            Department before = EcoreUtil.copy(department);
+            WorkItem task = department.getProjects().get(0).getWorkItems().get(0).getChildren().get(0);
+            task.setPlannedEffort(-8);
+            task.setPlannedEnd(task.getPlannedStart().minusDays(1));
+            department.getPersons().get(0).setLastName(null);
+            StoreException failure = assertThrows(StoreException.class, () -> store.save(department));
+            assertTrue(failure.getMessage().contains("nothing was changed"), failure.getMessage());
+            assertTrue(failure.getMessage().contains("Person akoch: lastName is required."), failure.getMessage());
+            assertTrue(failure.getMessage().contains("WorkItem Aufgabe 1: plannedEffort must not be negative (-8.0)."),
+                    failure.getMessage());
+            assertTrue(failure.getMessage().contains("WorkItem Aufgabe 1: plannedEnd (2027-01-04) lies before plannedStart (2027-01-05)"),
+                    failure.getMessage());
+            assertTrue(EcoreUtil.equals(before, store.loadDepartments().get(0)), "the old state is still stored");
+        }
+    }
+
+    @Test
     void aReferenceToARemovedObjectIsRefusedAndNothingIsWritten() {
         Department department = sampleDepartment();
         try (Store store = storeService().open(StoreLocation.inMemory("dangling"))) {
