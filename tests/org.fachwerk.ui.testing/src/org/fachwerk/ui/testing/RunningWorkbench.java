@@ -121,6 +121,9 @@ public final class RunningWorkbench {
         if (failure[0] != null) {
             throw failure[0];
         }
+        if (running.dialogFailure != null) { // e.g. an error dialog that opened after the test's own checks
+            throw new AssertionError("A dialog was left open", running.dialogFailure);
+        }
     }
 
     /**

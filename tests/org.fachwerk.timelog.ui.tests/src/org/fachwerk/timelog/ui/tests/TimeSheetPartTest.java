@@ -51,6 +51,7 @@ class TimeSheetPartTest {
 
             // a new colleague at the top of the list does not change whose entries are shown
             Person newcomer = FachwerkFactory.eINSTANCE.createPerson();
+            newcomer.setLogin("neu");
             newcomer.setLastName("Neu");
             session.commandStack().execute(AddCommand.create(session.editingDomain(), session.department(),
                     FachwerkPackage.Literals.DEPARTMENT__PERSONS, newcomer, 0));
