@@ -57,6 +57,7 @@ import org.fachwerk.store.StoreException;
 import org.fachwerk.store.StoreLocation;
 import org.fachwerk.store.StoreService;
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
@@ -407,6 +408,38 @@ class H2StoreTest {
         StoreException failure = assertThrows(StoreException.class,
                 () -> storeService().open(StoreLocation.embedded(directory)));
         assertTrue(failure.getMessage().contains("PROJECT lacks the columns GOALS"), failure.getMessage());
+    }
+
+    @Test
+    void aDepartmentServerIsReachedWithUserAndPassword() throws Exception {
+        // a department's H2 server on loopback, with a database created by its administrator
+        JdbcDataSource admin = new JdbcDataSource();
+        admin.setURL("jdbc:h2:file:" + directory.resolve("bauamt"));
+        admin.setUser("fachwerk");
+        admin.setPassword("geheim");
+        admin.getConnection().close();
+        Server server = Server.createTcpServer("-tcpPort", "0", "-baseDir", directory.toString()).start();
+        try {
+            String address = "localhost:" + server.getPort() + "/bauamt";
+            Department saved = sampleDepartment();
+            try (Store store = storeService().open(StoreLocation.server(address, "fachwerk", "geheim"))) {
+                store.save(saved);
+            }
+            try (Store store = storeService().open(StoreLocation.server(address, "fachwerk", "geheim"))) {
+                assertTrue(EcoreUtil.equals(saved, store.loadDepartments().get(0)));
+            }
+            StoreException wrongPassword = assertThrows(StoreException.class,
+                    () -> storeService().open(StoreLocation.server(address, "fachwerk", "falsch")));
+            assertTrue(wrongPassword.getMessage().contains("refused the user name or password"), wrongPassword.getMessage());
+            StoreException noDatabase = assertThrows(StoreException.class, () -> storeService()
+                    .open(StoreLocation.server("localhost:" + server.getPort() + "/fehlt", "fachwerk", "geheim")));
+            assertTrue(noDatabase.getMessage().contains("has no database"), noDatabase.getMessage());
+        } finally {
+            server.stop();
+        }
+        StoreException unreachable = assertThrows(StoreException.class, () -> storeService()
+                .open(StoreLocation.server("localhost:" + server.getPort() + "/bauamt", "fachwerk", "geheim")));
+        assertTrue(unreachable.getMessage().contains("cannot be reached"), unreachable.getMessage());
     }
 
     @Test
