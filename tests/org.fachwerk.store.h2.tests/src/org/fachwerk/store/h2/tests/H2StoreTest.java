@@ -295,54 +295,55 @@ class H2StoreTest {
     @Test
     void aFailedSaveLeavesTheStoredStateAsItWas() {
         Department department = sampleDepartment();
-        try (Store store = storeService().open(StoreLocation.inMemory("rollback"))) {
-            store.save(department);
-            Department before = EcoreUtil.copy(department);
-
+        StoreException failure = refusedChange("rollback", department, () -> {
             department.getProjects().get(0).setName("Umbenannt");
-            Person stranger = FACTORY.createPerson(); // in no department, so it cannot be stored
+            Person stranger = FACTORY.createPerson(); // valid, but in no department: refused while writing
+            stranger.setLogin("fremd");
             stranger.setLastName("Fremd");
             department.getProjects().get(0).setOwner(stranger);
-            StoreException failure = assertThrows(StoreException.class, () -> store.save(department));
-            assertTrue(failure.getMessage().contains("nothing was changed"), failure.getMessage());
-
-            assertTrue(EcoreUtil.equals(before, store.loadDepartments().get(0)), "the old state is still stored");
-        }
+        });
+        assertTrue(failure.getMessage().contains("nothing was changed"), failure.getMessage());
     }
 
     @Test
     void badValuesAreRefusedWithTheirProblemsBeforeAnythingIsWritten() {
         Department department = sampleDepartment();
-        try (Store store = storeService().open(StoreLocation.inMemory("invalid"))) {
-            store.save(department);
-            Department before = EcoreUtil.copy(department);
+        StoreException failure = refusedChange("invalid", department, () -> {
             WorkItem task = department.getProjects().get(0).getWorkItems().get(0).getChildren().get(0);
             task.setPlannedEffort(-8);
             task.setPlannedEnd(task.getPlannedStart().minusDays(1));
             department.getPersons().get(0).setLastName(null);
-            StoreException failure = assertThrows(StoreException.class, () -> store.save(department));
-            assertTrue(failure.getMessage().contains("nothing was changed"), failure.getMessage());
-            assertTrue(failure.getMessage().contains("Person akoch: lastName is required."), failure.getMessage());
-            assertTrue(failure.getMessage().contains("WorkItem Aufgabe 1: plannedEffort must not be negative (-8.0)."),
-                    failure.getMessage());
-            assertTrue(failure.getMessage().contains("WorkItem Aufgabe 1: plannedEnd (2027-01-04) lies before plannedStart (2027-01-05)"),
-                    failure.getMessage());
-            assertTrue(EcoreUtil.equals(before, store.loadDepartments().get(0)), "the old state is still stored");
-        }
+        });
+        assertTrue(failure.getMessage().contains("nothing was changed"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("Person akoch: lastName is required."), failure.getMessage());
+        assertTrue(failure.getMessage().contains("WorkItem Aufgabe 1: plannedEffort must not be negative (-8.0)."),
+                failure.getMessage());
+        assertTrue(failure.getMessage().contains(
+                "WorkItem Aufgabe 1: plannedEnd (2027-01-04) lies before plannedStart (2027-01-05)"), failure.getMessage());
     }
 
     @Test
     void aReferenceToARemovedObjectIsRefusedAndNothingIsWritten() {
         Department department = sampleDepartment();
-        try (Store store = storeService().open(StoreLocation.inMemory("dangling"))) {
+        StoreException failure = refusedChange("dangling", department,
+                // the next task still depends on the removed one
+                () -> department.getProjects().get(0).getWorkItems().get(0).getChildren().remove(0));
+        assertTrue(failure.getMessage().contains("Dependency refers as \"predecessor\" to a WorkItem"),
+                failure.getMessage());
+    }
+
+    /**
+     * Stores the department, makes the change and saves again: returns why the store refused that, after checking
+     * that it still holds the state from before the change.
+     */
+    private static StoreException refusedChange(String database, Department department, Runnable change) {
+        try (Store store = storeService().open(StoreLocation.inMemory(database))) {
             store.save(department);
             Department before = EcoreUtil.copy(department);
-            WorkItem workPackage = department.getProjects().get(0).getWorkItems().get(0);
-            workPackage.getChildren().remove(0); // the next task still depends on it
+            change.run();
             StoreException failure = assertThrows(StoreException.class, () -> store.save(department));
-            assertTrue(failure.getMessage().contains("Dependency refers as \"predecessor\" to a WorkItem"),
-                    failure.getMessage());
             assertTrue(EcoreUtil.equals(before, store.loadDepartments().get(0)), "the old state is still stored");
+            return failure;
         }
     }
 
