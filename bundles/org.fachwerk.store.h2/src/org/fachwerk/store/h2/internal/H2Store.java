@@ -146,10 +146,7 @@ final class H2Store implements Store {
 
     private static void insertRows(Connection connection, ClassTable table, List<EObject> objects, String rootId,
             Set<EObject> graph) throws SQLException {
-        List<String> columns = new ArrayList<>(List.of(TableMapping.ID, TableMapping.ROOT_ID, TableMapping.PARENT_ID,
-                TableMapping.PARENT_FEATURE, TableMapping.POSITION));
-        table.attributes().forEach(a -> columns.add(TableMapping.column(a)));
-        table.references().forEach(r -> columns.add(TableMapping.column(r)));
+        List<String> columns = table.columns();
         String sql = "INSERT INTO " + TableMapping.quote(table.name()) + " ("
                 + String.join(", ", columns.stream().map(TableMapping::quote).toList()) + ") VALUES ("
                 + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
@@ -213,12 +210,9 @@ final class H2Store implements Store {
         return id(target);
     }
 
+    /** Every object of a department being written has one: Ids.assign ran first. */
     private static String id(EObject object) {
-        String id = EcoreUtil.getID(object);
-        if (id == null) {
-            throw new StoreException(NLS.bind(Messages.Unstorable, object.eClass().getName()));
-        }
-        return id;
+        return EcoreUtil.getID(object);
     }
 
     private static Object toColumn(EAttribute attribute, Object value) {

@@ -15,7 +15,6 @@ public final class Messages extends NLS {
     public static String CannotRead;
     public static String CannotSave;
     public static String Closed;
-    public static String Unstorable;
     public static String DanglingReference;
     public static String MissingParent;
     public static String NoSuchPart;

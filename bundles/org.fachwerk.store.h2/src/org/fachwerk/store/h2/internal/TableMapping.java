@@ -41,6 +41,14 @@ final class TableMapping {
 
     /** A concrete class and where its features go. */
     record ClassTable(EClass eClass, String name, List<EAttribute> attributes, List<EReference> references) {
+
+        /** The table's columns in the order rows are written: the keys, then attributes, then references. */
+        List<String> columns() {
+            List<String> columns = new ArrayList<>(List.of(ID, ROOT_ID, PARENT_ID, PARENT_FEATURE, POSITION));
+            attributes.forEach(a -> columns.add(column(a)));
+            references.forEach(r -> columns.add(column(r)));
+            return columns;
+        }
     }
 
     /** A many-valued cross reference. */
@@ -158,10 +166,7 @@ final class TableMapping {
     void checkColumns(Connection connection, String database) throws SQLException {
         Map<String, Set<String>> expected = new LinkedHashMap<>();
         for (ClassTable table : classTables.values()) {
-            Set<String> columns = new LinkedHashSet<>(List.of(ID, ROOT_ID, PARENT_ID, PARENT_FEATURE, POSITION));
-            table.attributes().forEach(a -> columns.add(column(a)));
-            table.references().forEach(r -> columns.add(column(r)));
-            expected.put(table.name(), columns);
+            expected.put(table.name(), new LinkedHashSet<>(table.columns()));
         }
         for (JoinTable join : joinTables) {
             expected.put(join.name(), new LinkedHashSet<>(List.of(ROOT_ID, OWNER_ID, TARGET_ID, POSITION)));
