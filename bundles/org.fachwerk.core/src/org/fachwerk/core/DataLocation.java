@@ -22,8 +22,39 @@ public final class DataLocation {
         return Path.of(System.getProperty("user.home"), ".fachwerk", "data");
     }
 
-    /** The embedded store in {@link #directory()}. */
-    public static StoreLocation store() {
-        return StoreLocation.embedded(directory());
+    /** System property naming a department's database server as {@code host:port/name}; {@code --server}. */
+    public static final String SERVER = "fachwerk.server";
+
+    /** System property with the login on the server and in the change log; {@code --user}. */
+    public static final String USER = "fachwerk.user";
+
+    /** Environment variable with the server password, so that it appears in no command line. */
+    public static final String PASSWORD_VARIABLE = "FACHWERK_PASSWORD";
+
+    /** The server named by {@value #SERVER}, or null for the embedded database. */
+    public static String server() {
+        String server = System.getProperty(SERVER);
+        return server == null || server.isBlank() ? null : server.strip();
+    }
+
+    /** The login of the person at the workbench: {@value #USER}, else the operating system's user name. */
+    public static String actor() {
+        String user = System.getProperty(USER);
+        return user == null || user.isBlank() ? System.getProperty("user.name") : user.strip();
+    }
+
+    /** The password from {@value #PASSWORD_VARIABLE}, or null when it is not set. */
+    public static String password() {
+        return System.getenv(PASSWORD_VARIABLE);
+    }
+
+    /**
+     * The server's database with the given password when a server is named, else the embedded store in
+     * {@link #directory()}.
+     */
+    public static StoreLocation store(String password) {
+        String server = server();
+        return server == null ? StoreLocation.embedded(directory())
+                : StoreLocation.server(server, actor(), password == null ? "" : password);
     }
 }

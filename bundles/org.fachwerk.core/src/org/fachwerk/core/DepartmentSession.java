@@ -7,26 +7,28 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.fachwerk.model.Department;
-import org.fachwerk.store.Ids;
 import org.fachwerk.store.Store;
+import org.fachwerk.store.UnitOfWork;
 
 /**
- * The department a workbench works on, loaded from its store. Every edit goes through the editing domain's command
- * stack, so that it can be undone, and {@link #snapshot()} hands a consistent copy to whoever writes it back.
+ * The department a workbench works on, loaded through one unit of work of the person at the workbench. Every edit
+ * goes through the editing domain's command stack, so that it can be undone; the unit of work records what the
+ * edits changed, and {@link #prepareCommit()} hands exactly that to whoever writes it.
  */
 public final class DepartmentSession implements AutoCloseable {
 
     private final Store store;
+    private final UnitOfWork work;
     private final Department department;
     private final AdapterFactoryEditingDomain editingDomain;
 
-    private DepartmentSession(Store store, Department department) {
+    private DepartmentSession(Store store, UnitOfWork work, Department department) {
         this.store = store;
+        this.work = work;
         this.department = department;
         this.editingDomain = new AdapterFactoryEditingDomain(
                 new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
@@ -35,19 +37,23 @@ public final class DepartmentSession implements AutoCloseable {
     }
 
     /**
-     * Opens the store's first department by name. A store without any department gets the one the supplier makes,
-     * saved at once, so that the next start finds it.
+     * Opens the store's first department by name for the acting person. A store without any department gets the
+     * one the supplier makes, committed at once, so that the next start finds it.
+     *
+     * @param actor the login of the person at the workbench
      */
-    public static DepartmentSession open(Store store, Supplier<Department> firstDepartment) {
-        List<Department> departments = store.loadDepartments();
+    public static DepartmentSession open(Store store, String actor, Supplier<Department> firstDepartment) {
+        UnitOfWork work = store.begin(actor);
+        List<Department> departments = work.loadDepartments();
         Department department;
         if (departments.isEmpty()) {
             department = firstDepartment.get();
-            store.save(department);
+            work.add(department);
+            work.commit();
         } else {
             department = departments.get(0);
         }
-        return new DepartmentSession(store, department);
+        return new DepartmentSession(store, work, department);
     }
 
     public Department department() {
@@ -66,15 +72,14 @@ public final class DepartmentSession implements AutoCloseable {
         return store;
     }
 
-    /** A copy of the department as it is now, for writing in the background while the user goes on editing. */
-    public Department snapshot() {
-        Ids.assign(department);
-        return EcoreUtil.copy(department);
+    /** Whether there are changes not yet handed to a commit. */
+    public boolean hasChanges() {
+        return work.hasChanges();
     }
 
-    /** Writes the current state of the department to the store. */
-    public void save() {
-        store.save(department);
+    /** Captures the changes since the last commit, on the UI thread where the edits happen, for writing elsewhere. */
+    public UnitOfWork.PreparedCommit prepareCommit() {
+        return work.prepare();
     }
 
     @Override

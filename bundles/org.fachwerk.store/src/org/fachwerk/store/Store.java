@@ -1,25 +1,34 @@
 package org.fachwerk.store;
 
+import java.time.LocalDate;
 import java.util.List;
 
-import org.fachwerk.model.Department;
-
 /**
- * An open database holding departments with everything they contain. A department and its contents are written
- * as a whole in one transaction: after {@link #save(Department)} the database holds either the old or the new state,
- * never a mix.
+ * An open database holding departments with everything they contain. Objects are read and written through
+ * {@link UnitOfWork units of work}, each bound to the person acting; every commit is numbered and logged, so that
+ * other clients can ask what changed since the commit they last saw.
  */
 public interface Store extends AutoCloseable {
 
-    /** Every department in the store, each with its complete contents, in the order of their names. */
-    List<Department> loadDepartments();
+    /**
+     * Starts a unit of work for the acting person: what it loads is tracked, and its commit writes what changed
+     * under that person's name.
+     *
+     * @param actor the login of the person acting
+     */
+    UnitOfWork begin(String actor);
+
+    /** The sequence number of the newest commit; 0 before the first. */
+    long lastSequence();
+
+    /** Every commit after the given sequence number, oldest first. */
+    List<ChangeSet> changesSince(long sequence);
 
     /**
-     * Writes the department and everything it contains, replacing what the store held for it. Objects without an id
-     * get one. A department that breaks an invariant of the model (a required value missing, a negative effort, a
-     * period ending before it starts) is refused with a message naming each problem, and nothing is written.
+     * The hours booked per person and week (net of breaks) for bookings from {@code from} to {@code to} inclusive,
+     * ordered by person and week. Computed by the database, without loading the bookings.
      */
-    void save(Department department);
+    List<WeeklyHours> bookedHoursPerWeek(LocalDate from, LocalDate to);
 
     /** The location this store was opened at. */
     StoreLocation location();

@@ -1,7 +1,5 @@
 package org.fachwerk.app.internal;
 
-import java.util.concurrent.atomic.AtomicReference;
-
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -11,23 +9,26 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
 import org.fachwerk.core.DepartmentSession;
-import org.fachwerk.model.Department;
+import org.fachwerk.store.UnitOfWork.PreparedCommit;
 
 /**
- * Writes the department after every executed, undone or redone command. The state is copied on the UI thread, where
- * the edits happen, and written in a background job that shows in the status line. A state that could not be
- * written is kept and written with the next attempt (the next change, or quitting); every failure is shown to the
+ * Commits what the edits changed shortly after every executed, undone or redone command. The changes are captured on
+ * the UI thread, where the edits happen, and written in a background job that shows in the status line; one commit
+ * is written at a time, so that the next one starts from the versions the last one wrote. Changes that could not
+ * be written stay pending and go with the next attempt (the next change, or quitting); every failure is shown to the
  * user, so no change is lost without a word.
  */
 final class AutoSave {
 
     private static final String FAMILY = AutoSave.class.getName();
+    /** Edits in quick succession go into one commit. */
+    private static final int DELAY_MILLIS = 200;
 
     private final DepartmentSession session;
     private final Display display;
-    /** The newest state not yet written, or null when the store has everything. */
-    private final AtomicReference<Department> pending = new AtomicReference<>();
+    private final Runnable prepare = this::prepareAndWrite;
     private final Job job;
+    private volatile PreparedCommit commit;
 
     AutoSave(DepartmentSession session, Display display) {
         this.session = session;
@@ -37,7 +38,7 @@ final class AutoSave {
             protected IStatus run(IProgressMonitor monitor) {
                 monitor.beginTask(Messages.AutoSave_job, IProgressMonitor.UNKNOWN);
                 try {
-                    RuntimeException failure = writePending();
+                    RuntimeException failure = write();
                     if (failure != null) {
                         report(failure);
                         return Status.error(failure.getMessage(), failure);
@@ -53,21 +54,36 @@ final class AutoSave {
                 return FAMILY.equals(family);
             }
         };
-        session.commandStack().addCommandStackListener(event -> {
-            pending.set(session.snapshot());
-            job.schedule(200);
-        });
+        session.commandStack().addCommandStackListener(event -> display.timerExec(DELAY_MILLIS, prepare));
     }
 
-    /** Writes the pending state; on failure keeps it pending (unless a newer one came) and returns the failure. */
-    private RuntimeException writePending() {
-        Department snapshot = pending.get();
-        if (snapshot == null) {
+    /** On the UI thread: captures the changes and starts writing them, or waits for the commit being written. */
+    private void prepareAndWrite() {
+        if (job.getState() != Job.NONE) {
+            display.timerExec(DELAY_MILLIS, prepare);
+            return;
+        }
+        if (!session.hasChanges()) {
+            return;
+        }
+        try {
+            commit = session.prepareCommit();
+        } catch (RuntimeException e) { // the changes break a rule of the model; they stay pending
+            report(e);
+            return;
+        }
+        job.schedule();
+    }
+
+    /** Writes the prepared commit; on failure its changes are pending again, and the failure is returned. */
+    private RuntimeException write() {
+        PreparedCommit prepared = commit;
+        commit = null;
+        if (prepared == null) {
             return null;
         }
         try {
-            session.store().save(snapshot);
-            pending.compareAndSet(snapshot, null);
+            prepared.write();
             return null;
         } catch (RuntimeException e) { // whatever failed, the user must learn that the change is not stored
             return e;
@@ -84,16 +100,27 @@ final class AutoSave {
     }
 
     /**
-     * Waits for a running save and writes what is still pending. Returns the failure when the last state could not
-     * be written, so that the caller can tell the user before the window is gone.
+     * On the UI thread: waits for the commit being written and writes what is still pending. Returns the failure
+     * when that could not be written, so that the caller can tell the user before the window is gone.
      */
     RuntimeException finish() {
-        job.cancel();
+        if (!display.isDisposed()) {
+            display.timerExec(-1, prepare);
+        }
         try {
             Job.getJobManager().join(FAMILY, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return writePending();
+        RuntimeException failure = write();
+        if (failure != null || !session.hasChanges()) {
+            return failure;
+        }
+        try {
+            commit = session.prepareCommit();
+        } catch (RuntimeException e) {
+            return e;
+        }
+        return write();
     }
 }

@@ -19,7 +19,10 @@ import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -50,7 +53,7 @@ public class Lifecycle {
     @PostContextCreate
     void openDepartment(IEclipseContext context, StoreService stores, Display display, IEventBroker events) {
         try {
-            session = DepartmentSession.open(stores.open(DataLocation.store()),
+            session = DepartmentSession.open(stores.open(DataLocation.store(password())), DataLocation.actor(),
                     () -> DemoDepartment.create(DEMO_SEED, LocalDate.now()));
         } catch (RuntimeException e) {
             MessageDialog.openError(null, Messages.Startup_storeFailed_title,
@@ -74,6 +77,24 @@ public class Lifecycle {
                 }
             }
         });
+    }
+
+    /** The server password from the environment, else asked for; none for the embedded database. */
+    private static String password() {
+        if (DataLocation.server() == null || DataLocation.password() != null) {
+            return DataLocation.password();
+        }
+        InputDialog dialog = new InputDialog(null, Messages.Login_title,
+                NLS.bind(Messages.Login_prompt, DataLocation.actor(), DataLocation.server()), "", null) {
+            @Override
+            protected int getInputTextStyle() {
+                return super.getInputTextStyle() | SWT.PASSWORD;
+            }
+        };
+        if (dialog.open() != Window.OK) {
+            System.exit(0); // the user chose not to log in
+        }
+        return dialog.getValue();
     }
 
     @ProcessAdditions

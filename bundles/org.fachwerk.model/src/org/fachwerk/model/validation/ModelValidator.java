@@ -2,6 +2,7 @@ package org.fachwerk.model.validation;
 
 import java.time.chrono.ChronoLocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -14,13 +15,10 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
-import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
-import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.model.Absence;
 import org.fachwerk.model.Dependency;
 import org.fachwerk.model.DocumentVersion;
-import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.RecordPlanNode;
@@ -41,19 +39,20 @@ public final class ModelValidator implements EValidator {
 
     /** The problems of an object and everything it contains, one message each; empty when all is well. */
     public static List<String> problems(EObject root) {
-        EValidatorRegistryImpl registry = new EValidatorRegistryImpl();
-        registry.put(FachwerkPackage.eINSTANCE, new ModelValidator());
-        Diagnostic result = new Diagnostician(registry).validate(root);
-        List<String> messages = new ArrayList<>();
-        collect(result, messages);
-        return messages;
+        List<EObject> objects = new ArrayList<>();
+        objects.add(root);
+        root.eAllContents().forEachRemaining(objects::add);
+        return problemsOf(objects);
     }
 
-    private static void collect(Diagnostic diagnostic, List<String> messages) {
-        if (diagnostic.getChildren().isEmpty() && diagnostic.getSeverity() >= Diagnostic.ERROR) {
-            messages.add(diagnostic.getMessage());
+    /** The problems of each of the objects, without what they contain; empty when all is well. */
+    public static List<String> problemsOf(Collection<? extends EObject> objects) {
+        ModelValidator validator = new ModelValidator();
+        BasicDiagnostic diagnostics = new BasicDiagnostic();
+        for (EObject object : objects) {
+            validator.validate(object, diagnostics, null);
         }
-        diagnostic.getChildren().forEach(child -> collect(child, messages));
+        return diagnostics.getChildren().stream().map(Diagnostic::getMessage).toList();
     }
 
     @Override
@@ -151,7 +150,7 @@ public final class ModelValidator implements EValidator {
     }
 
     /** "Person Koch", "WorkItem Planung": the class and the first naming attribute that is set. */
-    static String label(EObject object) {
+    public static String label(EObject object) {
         for (String name : List.of("key", "title", "lastName", "name", "fileCode", "login", "fileName", "text")) {
             EStructuralFeature feature = object.eClass().getEStructuralFeature(name);
             if (feature instanceof EAttribute && object.eGet(feature) instanceof String value && !value.isBlank()) {

@@ -102,7 +102,7 @@ class WorkbenchTest {
     }
 
     private static int storedProjects(DepartmentSession session) {
-        return session.store().loadDepartments().get(0).getProjects().size();
+        return session.store().begin("check").loadDepartments().get(0).getProjects().size();
     }
 
     @Test

@@ -2,23 +2,22 @@ package org.fachwerk.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.fachwerk.core.DataLocation;
 import org.fachwerk.core.DemoDepartment;
 import org.fachwerk.core.DepartmentSession;
 import org.fachwerk.model.Department;
-import org.fachwerk.model.Entity;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Project;
+import org.fachwerk.store.ChangeSet;
 import org.fachwerk.store.StoreLocation;
 import org.fachwerk.store.StoreService;
 import org.junit.jupiter.api.Test;
@@ -50,7 +49,7 @@ class DepartmentSessionTest {
     void anEmptyStoreGetsTheFirstDepartmentOnceAndKeepsIt() {
         StoreLocation location = StoreLocation.inMemory("session");
         AtomicInteger created = new AtomicInteger();
-        try (DepartmentSession session = DepartmentSession.open(storeService().open(location), () -> {
+        try (DepartmentSession session = DepartmentSession.open(storeService().open(location), "akoch", () -> {
             created.incrementAndGet();
             return DemoDepartment.create(1, TODAY);
         })) {
@@ -58,8 +57,8 @@ class DepartmentSessionTest {
             Project project = session.department().getProjects().get(0);
             session.commandStack().execute(SetCommand.create(session.editingDomain(), project,
                     FachwerkPackage.Literals.PROJECT__NAME, "Neuer Name"));
-            session.save();
-            try (DepartmentSession second = DepartmentSession.open(storeService().open(location), () -> {
+            session.prepareCommit().write();
+            try (DepartmentSession second = DepartmentSession.open(storeService().open(location), "akoch", () -> {
                 created.incrementAndGet();
                 return DemoDepartment.create(1, TODAY);
             })) {
@@ -71,7 +70,7 @@ class DepartmentSessionTest {
 
     @Test
     void editsCanBeUndoneAndRedone() {
-        try (DepartmentSession session = DepartmentSession.open(storeService().open(StoreLocation.inMemory("undo")),
+        try (DepartmentSession session = DepartmentSession.open(storeService().open(StoreLocation.inMemory("undo")), "akoch",
                 () -> DemoDepartment.create(1, TODAY))) {
             Project project = session.department().getProjects().get(0);
             String before = project.getName();
@@ -85,18 +84,22 @@ class DepartmentSessionTest {
     }
 
     @Test
-    void aSnapshotIsAnEqualCopyWithIdsGivenToNewObjects() {
-        try (DepartmentSession session = DepartmentSession.open(storeService().open(StoreLocation.inMemory("snapshot")),
-                () -> DemoDepartment.create(1, TODAY))) {
-            Project added = EcoreUtil.copy(session.department().getProjects().get(0));
-            added.setId(null);
-            session.department().getProjects().add(added);
-            Department snapshot = session.snapshot();
-            assertNotNull(added.getId(), "the new project got an id in the live model");
-            assertTrue(EcoreUtil.equals(session.department(), snapshot));
-            for (EObject object : (Iterable<EObject>) () -> snapshot.eAllContents()) {
-                assertNotNull(((Entity) object).getId());
-            }
+    void aCommitWritesWhatTheEditsChangedUnderTheActorsName() {
+        try (DepartmentSession session = DepartmentSession.open(storeService().open(StoreLocation.inMemory("commit")),
+                "akoch", () -> DemoDepartment.create(1, TODAY))) {
+            long before = session.store().lastSequence();
+            Project project = session.department().getProjects().get(1);
+            session.commandStack().execute(SetCommand.create(session.editingDomain(), project,
+                    FachwerkPackage.Literals.PROJECT__GOALS, "Alle Akten elektronisch"));
+            assertTrue(session.hasChanges());
+            long sequence = session.prepareCommit().write();
+            assertFalse(session.hasChanges());
+            ChangeSet change = session.store().changesSince(before).get(0);
+            assertEquals(sequence, change.sequence());
+            assertEquals("akoch", change.actor());
+            assertEquals(Set.of(project.getId()), change.changedIds());
+            assertEquals("Alle Akten elektronisch", session.store().begin("check")
+                    .load(Project.class, project.getId()).getGoals());
         }
     }
 

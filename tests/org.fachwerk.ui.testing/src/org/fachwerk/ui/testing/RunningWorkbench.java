@@ -93,8 +93,9 @@ public final class RunningWorkbench {
             } catch (Error e) {
                 error[0] = e;
             } finally {
-                // let pending saves finish, as the life cycle does when a product quits
-                running.waitFor(() -> Job.getJobManager().find(null).length == 0);
+                // let pending commits finish, as the life cycle does when a product quits (a test whose commit
+                // fails on purpose waits the full time here)
+                running.waitFor(() -> Job.getJobManager().find(null).length == 0 && !session[0].hasChanges());
                 e4.close();
             }
         });

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.model.FachwerkPackage;
@@ -29,9 +30,14 @@ public class H2StoreService implements StoreService {
     public Store open(StoreLocation location) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(location), user(location), password(location));
         try (Connection connection = pool.getConnection()) {
+            Migrations migrations = new Migrations();
+            migrations.migrate(connection, location.address(), migrations.latest());
             TableMapping mapping = new TableMapping(FachwerkPackage.eINSTANCE);
-            mapping.createTables(connection);
-            mapping.checkColumns(connection, location.address());
+            List<String> differences = mapping.schemaDifferences(connection);
+            if (!differences.isEmpty()) {
+                throw new StoreException(NLS.bind(Messages.SchemaMismatch, location.address(),
+                        String.join("; ", differences)));
+            }
             return new H2Store(location, pool, mapping);
         } catch (SQLException e) {
             pool.dispose();
@@ -43,7 +49,12 @@ public class H2StoreService implements StoreService {
         }
     }
 
-    private static String url(StoreLocation location) {
+    /** The JDBC URL of a location; a commit waits up to ten seconds for rows another commit holds. */
+    static String url(StoreLocation location) {
+        return baseUrl(location) + ";LOCK_TIMEOUT=10000";
+    }
+
+    private static String baseUrl(StoreLocation location) {
         switch (location.kind()) {
         case EMBEDDED:
             Path directory = Path.of(location.address());

@@ -19,7 +19,14 @@ public final class Messages extends NLS {
     public static String MissingParent;
     public static String NoSuchPart;
     public static String UnknownValue;
-    public static String OtherVersion;
+    public static String NotFound;
+    public static String Removed;
+    public static String Invalid;
+    public static String NotInDepartment;
+    public static String Conflict;
+    public static String NewerSchema;
+    public static String MigrationFailed;
+    public static String SchemaMismatch;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -5,13 +5,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -20,14 +16,13 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.osgi.util.NLS;
-import org.fachwerk.store.StoreException;
 
 /**
  * The relational form of an EMF package: one table per concrete class with a column per attribute and a key column
  * per single reference, one join table per many-valued reference, and containment as parent key, feature and
- * position. Every row also carries the id of its root object, so that a root's whole graph can be replaced at once.
- * A database whose columns do not fit the model is refused on opening.
+ * position. Every row also carries the id of its department (root) and of its aggregate, the department's direct part
+ * it belongs to (a project, a person, a booking), so that either loads with one query per table, and a version for
+ * optimistic locking. The schema itself comes from the migrations; {@link #schemaDifferences} checks that they agree.
  */
 final class TableMapping {
 
@@ -38,13 +33,21 @@ final class TableMapping {
     static final String POSITION = "POSITION";
     static final String OWNER_ID = "OWNER_ID";
     static final String TARGET_ID = "TARGET_ID";
+    static final String AGGREGATE_ID = "AGGREGATE_ID";
+    static final String VERSION = "VERSION";
+
+    /** The store's own tables, which hold no model objects. */
+    static final List<String> STORE_TABLES = List.of("SCHEMA_VERSION", "CHANGE_LOG", "COMMIT_COUNTER");
+
+    private static final String ID_TYPE = "CHARACTER VARYING";
 
     /** A concrete class and where its features go. */
     record ClassTable(EClass eClass, String name, List<EAttribute> attributes, List<EReference> references) {
 
         /** The table's columns in the order rows are written: the keys, then attributes, then references. */
         List<String> columns() {
-            List<String> columns = new ArrayList<>(List.of(ID, ROOT_ID, PARENT_ID, PARENT_FEATURE, POSITION));
+            List<String> columns = new ArrayList<>(List.of(ID, ROOT_ID, AGGREGATE_ID, PARENT_ID, PARENT_FEATURE,
+                    POSITION, VERSION));
             attributes.forEach(a -> columns.add(column(a)));
             references.forEach(r -> columns.add(column(r)));
             return columns;
@@ -120,6 +123,15 @@ final class TableMapping {
         return joinTables;
     }
 
+    JoinTable joinTable(EReference reference) {
+        for (JoinTable join : joinTables) {
+            if (join.reference() == reference) {
+                return join;
+            }
+        }
+        throw new IllegalArgumentException("No join table for " + reference.getName());
+    }
+
     /** {@code weeklyCapacity} becomes {@code WEEKLY_CAPACITY}. */
     static String sqlName(String javaName) {
         return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
@@ -129,64 +141,64 @@ final class TableMapping {
         return feature instanceof EReference ? sqlName(feature.getName()) + "_ID" : sqlName(feature.getName());
     }
 
-    void createTables(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            for (ClassTable table : classTables.values()) {
-                StringBuilder ddl = new StringBuilder("CREATE TABLE IF NOT EXISTS \"").append(table.name()).append("\" (")
-                        .append(quote(ID)).append(" VARCHAR(36) PRIMARY KEY, ")
-                        .append(quote(ROOT_ID)).append(" VARCHAR(36) NOT NULL, ")
-                        .append(quote(PARENT_ID)).append(" VARCHAR(36), ")
-                        .append(quote(PARENT_FEATURE)).append(" VARCHAR(64), ")
-                        .append(quote(POSITION)).append(" INTEGER");
-                for (EAttribute attribute : table.attributes()) {
-                    ddl.append(", ").append(quote(column(attribute))).append(' ').append(sqlType(attribute));
-                }
-                for (EReference reference : table.references()) {
-                    ddl.append(", ").append(quote(column(reference))).append(" VARCHAR(36)");
-                }
-                statement.execute(ddl.append(')').toString());
-                statement.execute("CREATE INDEX IF NOT EXISTS \"" + table.name() + "_ROOT\" ON \"" + table.name()
-                        + "\" (" + quote(ROOT_ID) + ")");
-            }
-            for (JoinTable join : joinTables) {
-                statement.execute("CREATE TABLE IF NOT EXISTS \"" + join.name() + "\" (" + quote(ROOT_ID)
-                        + " VARCHAR(36) NOT NULL, " + quote(OWNER_ID) + " VARCHAR(36) NOT NULL, " + quote(TARGET_ID)
-                        + " VARCHAR(36) NOT NULL, " + quote(POSITION) + " INTEGER NOT NULL, PRIMARY KEY ("
-                        + quote(OWNER_ID) + ", " + quote(POSITION) + "))");
-                statement.execute("CREATE INDEX IF NOT EXISTS \"" + join.name() + "_ROOT\" ON \"" + join.name()
-                        + "\" (" + quote(ROOT_ID) + ")");
-            }
-        }
-    }
-
     /**
-     * Refuses a database whose tables lack columns this model needs, e.g. one written by an older Fachwerk, rather
-     * than failing later in the middle of a save.
+     * How the database's tables differ from what this model needs, one line per difference; empty when they fit.
+     * The migrations define the schema and this mapping reads and writes it, so the two must agree exactly.
      */
-    void checkColumns(Connection connection, String database) throws SQLException {
-        Map<String, Set<String>> expected = new LinkedHashMap<>();
+    List<String> schemaDifferences(Connection connection) throws SQLException {
+        Map<String, Map<String, String>> expected = new LinkedHashMap<>();
         for (ClassTable table : classTables.values()) {
-            expected.put(table.name(), new LinkedHashSet<>(table.columns()));
+            Map<String, String> columns = new LinkedHashMap<>();
+            columns.put(ID, ID_TYPE);
+            columns.put(ROOT_ID, ID_TYPE);
+            columns.put(AGGREGATE_ID, ID_TYPE);
+            columns.put(PARENT_ID, ID_TYPE);
+            columns.put(PARENT_FEATURE, "CHARACTER VARYING");
+            columns.put(POSITION, "INTEGER");
+            columns.put(VERSION, "BIGINT");
+            table.attributes().forEach(a -> columns.put(column(a), sqlType(a)));
+            table.references().forEach(r -> columns.put(column(r), ID_TYPE));
+            expected.put(table.name(), columns);
         }
         for (JoinTable join : joinTables) {
-            expected.put(join.name(), new LinkedHashSet<>(List.of(ROOT_ID, OWNER_ID, TARGET_ID, POSITION)));
+            Map<String, String> columns = new LinkedHashMap<>();
+            for (String column : List.of(ROOT_ID, AGGREGATE_ID, OWNER_ID, TARGET_ID)) {
+                columns.put(column, ID_TYPE);
+            }
+            columns.put(POSITION, "INTEGER");
+            expected.put(join.name(), columns);
         }
-        Map<String, Set<String>> actual = new HashMap<>();
+        Map<String, Map<String, String>> actual = new LinkedHashMap<>();
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS"
-                        + " WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+                ResultSet rows = statement.executeQuery("SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE"
+                        + " FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC'"
+                        + " ORDER BY TABLE_NAME, ORDINAL_POSITION")) {
             while (rows.next()) {
-                actual.computeIfAbsent(rows.getString(1), t -> new HashSet<>()).add(rows.getString(2));
+                actual.computeIfAbsent(rows.getString(1), t -> new LinkedHashMap<>()).put(rows.getString(2),
+                        rows.getString(3));
             }
         }
-        for (Map.Entry<String, Set<String>> table : expected.entrySet()) {
-            Set<String> missing = new LinkedHashSet<>(table.getValue());
-            missing.removeAll(actual.getOrDefault(table.getKey(), Set.of()));
-            if (!missing.isEmpty()) {
-                throw new StoreException(NLS.bind(Messages.OtherVersion,
-                        new Object[] { database, table.getKey(), String.join(", ", missing) }));
+        STORE_TABLES.forEach(actual::remove);
+        List<String> differences = new ArrayList<>();
+        for (Map.Entry<String, Map<String, String>> table : expected.entrySet()) {
+            Map<String, String> columns = actual.remove(table.getKey());
+            if (columns == null) {
+                differences.add("table " + table.getKey() + " is missing");
+                continue;
             }
+            for (Map.Entry<String, String> column : table.getValue().entrySet()) {
+                String type = columns.remove(column.getKey());
+                if (type == null) {
+                    differences.add("column " + table.getKey() + "." + column.getKey() + " is missing");
+                } else if (!type.equals(column.getValue())) {
+                    differences.add("column " + table.getKey() + "." + column.getKey() + " is " + type + ", not "
+                            + column.getValue());
+                }
+            }
+            columns.keySet().forEach(c -> differences.add("column " + table.getKey() + "." + c + " is not mapped"));
         }
+        actual.keySet().forEach(t -> differences.add("table " + t + " is not mapped"));
+        return differences;
     }
 
     static String quote(String identifier) {
@@ -195,7 +207,7 @@ final class TableMapping {
 
     private static String sqlType(EAttribute attribute) {
         if (attribute.getEAttributeType() instanceof EEnum) {
-            return "VARCHAR(64)";
+            return "CHARACTER VARYING";
         }
         Class<?> type = attribute.getEAttributeType().getInstanceClass();
         if (type == String.class) {

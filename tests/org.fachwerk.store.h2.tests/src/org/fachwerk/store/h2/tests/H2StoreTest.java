@@ -56,6 +56,7 @@ import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreException;
 import org.fachwerk.store.StoreLocation;
 import org.fachwerk.store.StoreService;
+import org.fachwerk.store.UnitOfWork;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
@@ -243,15 +244,28 @@ class H2StoreTest {
         return person;
     }
 
+    /** Writes a new department in a unit of work of its own; returns that unit of work. */
+    static UnitOfWork save(Store store, Department department) {
+        UnitOfWork work = store.begin("akoch");
+        work.add(department);
+        work.commit();
+        return work;
+    }
+
+    /** Every department as a new unit of work reads it. */
+    static List<Department> loadAll(Store store) {
+        return store.begin("check").loadDepartments();
+    }
+
     @Test
     void everyClassAndReferenceKindSurvivesAFileDatabaseClosedAndReopened() {
         Department saved = sampleDepartment();
         try (Store store = storeService().open(StoreLocation.embedded(directory))) {
-            store.save(saved);
+            save(store, saved);
         }
         assertTrue(Files.exists(directory.resolve("fachwerk.mv.db")), "the database file is in the data directory");
         try (Store store = storeService().open(StoreLocation.embedded(directory))) {
-            List<Department> loaded = store.loadDepartments();
+            List<Department> loaded = loadAll(store);
             assertEquals(1, loaded.size());
             assertTrue(EcoreUtil.equals(saved, loaded.get(0)), "the loaded department equals the saved one");
             TimeEntry entry = loaded.get(0).getTimeEntries().get(0);
@@ -274,18 +288,18 @@ class H2StoreTest {
     }
 
     @Test
-    void savingAgainReplacesTheDepartmentsContents() {
+    void removalsMovesAndChangesOfLoadedObjectsAreWritten() {
         Department department = sampleDepartment();
         try (Store store = storeService().open(StoreLocation.inMemory("replace"))) {
-            store.save(department);
+            UnitOfWork work = save(store, department);
             WorkItem workPackage = department.getProjects().get(0).getWorkItems().get(0);
             workPackage.getChildren().get(1).getDependencies().clear(); // it waited for the task removed now
             workPackage.getChildren().remove(0);
             workPackage.getChildren().move(0, 1);
             department.getPersons().get(1).setLastName("Schulz-Meyer");
-            store.save(department);
+            work.commit();
 
-            Department loaded = store.loadDepartments().get(0);
+            Department loaded = loadAll(store).get(0);
             assertTrue(EcoreUtil.equals(department, loaded));
             assertEquals(List.of("Aufgabe 3", "Aufgabe 2"),
                     loaded.getProjects().get(0).getWorkItems().get(0).getChildren().stream().map(WorkItem::getTitle).toList());
@@ -302,7 +316,7 @@ class H2StoreTest {
             stranger.setLastName("Fremd");
             department.getProjects().get(0).setOwner(stranger);
         });
-        assertTrue(failure.getMessage().contains("nothing was changed"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("Person Fremd, which is not stored"), failure.getMessage());
     }
 
     @Test
@@ -314,7 +328,7 @@ class H2StoreTest {
             task.setPlannedEnd(task.getPlannedStart().minusDays(1));
             department.getPersons().get(0).setLastName(null);
         });
-        assertTrue(failure.getMessage().contains("nothing was changed"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("nothing was written"), failure.getMessage());
         assertTrue(failure.getMessage().contains("Person akoch: lastName is required."), failure.getMessage());
         assertTrue(failure.getMessage().contains("WorkItem Aufgabe 1: plannedEffort must not be negative (-8.0)."),
                 failure.getMessage());
@@ -328,7 +342,7 @@ class H2StoreTest {
         StoreException failure = refusedChange("dangling", department,
                 // the next task still depends on the removed one
                 () -> department.getProjects().get(0).getWorkItems().get(0).getChildren().remove(0));
-        assertTrue(failure.getMessage().contains("Dependency refers as \"predecessor\" to a WorkItem"),
+        assertTrue(failure.getMessage().contains("Dependency refers as \"predecessor\" to WorkItem Aufgabe 1"),
                 failure.getMessage());
     }
 
@@ -338,11 +352,12 @@ class H2StoreTest {
      */
     private static StoreException refusedChange(String database, Department department, Runnable change) {
         try (Store store = storeService().open(StoreLocation.inMemory(database))) {
-            store.save(department);
+            UnitOfWork work = save(store, department);
             Department before = EcoreUtil.copy(department);
             change.run();
-            StoreException failure = assertThrows(StoreException.class, () -> store.save(department));
-            assertTrue(EcoreUtil.equals(before, store.loadDepartments().get(0)), "the old state is still stored");
+            StoreException failure = assertThrows(StoreException.class, work::commit);
+            assertTrue(EcoreUtil.equals(before, loadAll(store).get(0)), "the old state is still stored");
+            assertTrue(work.hasChanges(), "the refused changes are still there to be fixed");
             return failure;
         }
     }
@@ -350,7 +365,7 @@ class H2StoreTest {
     @Test
     void aDatabaseOpenInAnotherProcessIsReportedClearly() throws Exception {
         try (Store store = storeService().open(StoreLocation.embedded(directory))) {
-            store.save(sampleDepartment());
+            save(store, sampleDepartment());
         }
         // another program holds the database file open: H2's own shell in a second JVM
         Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
@@ -376,7 +391,7 @@ class H2StoreTest {
             other.waitFor();
         }
         try (Store store = storeService().open(StoreLocation.embedded(directory))) {
-            assertEquals(1, store.loadDepartments().size(), "once the other process is gone, the data is there");
+            assertEquals(1, loadAll(store).size(), "once the other process is gone, the data is there");
         }
     }
 
@@ -398,7 +413,7 @@ class H2StoreTest {
     @Test
     void aDatabaseThatDoesNotFitTheModelIsRefusedOnOpening() throws Exception {
         try (Store store = storeService().open(StoreLocation.embedded(directory))) {
-            store.save(sampleDepartment());
+            save(store, sampleDepartment());
         }
         JdbcDataSource database = new JdbcDataSource();
         database.setURL("jdbc:h2:file:" + directory.resolve("fachwerk"));
@@ -408,7 +423,7 @@ class H2StoreTest {
         }
         StoreException failure = assertThrows(StoreException.class,
                 () -> storeService().open(StoreLocation.embedded(directory)));
-        assertTrue(failure.getMessage().contains("PROJECT lacks the columns GOALS"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("column PROJECT.GOALS is missing"), failure.getMessage());
     }
 
     @Test
@@ -424,10 +439,10 @@ class H2StoreTest {
             String address = "localhost:" + server.getPort() + "/bauamt";
             Department saved = sampleDepartment();
             try (Store store = storeService().open(StoreLocation.server(address, "fachwerk", "geheim"))) {
-                store.save(saved);
+                save(store, saved);
             }
             try (Store store = storeService().open(StoreLocation.server(address, "fachwerk", "geheim"))) {
-                assertTrue(EcoreUtil.equals(saved, store.loadDepartments().get(0)));
+                assertTrue(EcoreUtil.equals(saved, loadAll(store).get(0)));
             }
             StoreException wrongPassword = assertThrows(StoreException.class,
                     () -> storeService().open(StoreLocation.server(address, "fachwerk", "falsch")));
@@ -447,18 +462,18 @@ class H2StoreTest {
     void aClosedStoreSaysSo() {
         Store store = storeService().open(StoreLocation.embedded(directory));
         store.close();
-        StoreException failure = assertThrows(StoreException.class, () -> store.save(sampleDepartment()));
+        StoreException failure = assertThrows(StoreException.class, () -> save(store, sampleDepartment()));
         assertTrue(failure.getMessage().contains("is closed"), failure.getMessage());
-        assertThrows(StoreException.class, store::loadDepartments);
+        assertThrows(StoreException.class, () -> loadAll(store));
     }
 
     @Test
     void anInMemoryDatabaseIsGoneWhenClosed() {
         try (Store store = storeService().open(StoreLocation.inMemory("gone"))) {
-            store.save(sampleDepartment());
+            save(store, sampleDepartment());
         }
         try (Store store = storeService().open(StoreLocation.inMemory("gone"))) {
-            assertTrue(store.loadDepartments().isEmpty());
+            assertTrue(loadAll(store).isEmpty());
         }
     }
 }

@@ -1,0 +1,254 @@
+package org.fachwerk.store.h2.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.InternalEList;
+import org.eclipse.osgi.util.NLS;
+import org.fachwerk.model.Entity;
+import org.fachwerk.store.StoreException;
+import org.fachwerk.store.h2.internal.TableMapping.ClassTable;
+import org.fachwerk.store.h2.internal.TableMapping.JoinTable;
+
+/**
+ * Turns rows into objects of a unit of work: all rows of one read first, then containment linked in position order
+ * and references resolved to loaded objects, or to placeholders carrying the target's id. A row whose object is
+ * loaded already keeps that object as it is, local changes included.
+ */
+final class RowReader {
+
+    private record Containment(EObject child, String parentId, String feature, int position) {
+    }
+
+    private record Link(EObject owner, EReference reference, String targetId) {
+    }
+
+    /** The URI scheme of placeholders: {@code fachwerk:<id>}. */
+    static final String PROXY_SCHEME = "fachwerk";
+
+    private final LoadedRows loaded;
+    private final List<EObject> matched = new ArrayList<>();
+    private final List<EObject> created = new ArrayList<>();
+    private final Map<String, EObject> createdById = new HashMap<>();
+    private final List<Containment> containments = new ArrayList<>();
+    private final List<Link> links = new ArrayList<>();
+    /** Root and aggregate ids repeat on every row; one string each is enough. */
+    private final Map<String, String> sharedIds = new HashMap<>();
+
+    private final boolean complete;
+
+    /**
+     * @param complete whether the read covers whole departments, so that a row whose container or reference
+     *        target is not found points to something removed
+     */
+    RowReader(LoadedRows loaded, boolean complete) {
+        this.loaded = loaded;
+        this.complete = complete;
+    }
+
+    /** Reads the rows of the table that match the condition (SQL after WHERE; none for all rows). */
+    void readRows(Connection connection, ClassTable table, String where, Object... parameters) throws SQLException {
+        List<String> columns = table.columns();
+        String sql = "SELECT " + String.join(", ", columns.stream().map(TableMapping::quote).toList()) + " FROM "
+                + TableMapping.quote(table.name()) + (where == null ? "" : " WHERE " + where);
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    readRow(table, rows);
+                }
+            }
+        }
+    }
+
+    private void readRow(ClassTable table, ResultSet rows) throws SQLException {
+        // column order as in ClassTable.columns(): ID, ROOT_ID, AGGREGATE_ID, PARENT_ID, PARENT_FEATURE, POSITION,
+        // VERSION, then attributes and references
+        String id = rows.getString(1);
+        String parentId = rows.getString(4);
+        EObject existing = loaded.objects.get(id);
+        if (existing != null) {
+            matched.add(existing);
+            if (existing.eContainer() == null && parentId != null) {
+                containments.add(new Containment(existing, parentId, rows.getString(5), rows.getInt(6)));
+            }
+            return;
+        }
+        EObject object = EcoreUtil.create(table.eClass());
+        ((Entity) object).setId(id);
+        int column = 8;
+        for (EAttribute attribute : table.attributes()) {
+            Object value = value(attribute, rows, column++);
+            if (value != null) {
+                object.eSet(attribute, value);
+            }
+        }
+        for (EReference reference : table.references()) {
+            String targetId = rows.getString(column++);
+            if (targetId != null) {
+                links.add(new Link(object, reference, targetId));
+            }
+        }
+        int position = rows.getInt(6);
+        loaded.objects.put(id, object);
+        loaded.rows.put(object, new LoadedRows.Row(rows.getLong(7), position, shared(rows.getString(2)),
+                shared(rows.getString(3))));
+        created.add(object);
+        createdById.put(id, object);
+        matched.add(object);
+        if (parentId != null) {
+            containments.add(new Containment(object, parentId, rows.getString(5), position));
+        }
+    }
+
+    private String shared(String id) {
+        return sharedIds.computeIfAbsent(id, i -> i);
+    }
+
+    /** Reads the join table's rows that match the condition, for owners read by this reader. */
+    void readJoinRows(Connection connection, JoinTable join, String where, Object... parameters) throws SQLException {
+        String sql = "SELECT " + TableMapping.quote(TableMapping.OWNER_ID) + ", " + TableMapping.quote(TableMapping.TARGET_ID)
+                + " FROM " + TableMapping.quote(join.name()) + (where == null ? "" : " WHERE " + where) + " ORDER BY "
+                + TableMapping.quote(TableMapping.OWNER_ID) + ", " + TableMapping.quote(TableMapping.POSITION);
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    EObject owner = createdById.get(rows.getString(1));
+                    if (owner != null) {
+                        links.add(new Link(owner, join.reference(), rows.getString(2)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The objects of every row read, in the order read. */
+    List<EObject> matched() {
+        return matched;
+    }
+
+    /**
+     * Links what was read: containment in position order, references to loaded objects or placeholders.
+     *
+     * @return the objects read whose container is not loaded: the roots of what was read
+     */
+    List<EObject> link() {
+        containments.sort(Comparator.comparingInt(Containment::position));
+        for (Containment containment : containments) {
+            EObject parent = loaded.objects.get(containment.parentId());
+            if (parent == null) {
+                if (complete) {
+                    throw new StoreException(NLS.bind(Messages.MissingParent, new Object[] {
+                            containment.child().eClass().getName(), EcoreUtil.getID(containment.child()),
+                            containment.parentId() }));
+                }
+                continue; // the container is not part of this read
+            }
+            EStructuralFeature feature = parent.eClass().getEStructuralFeature(containment.feature());
+            if (!(feature instanceof EReference reference) || !reference.isContainment()) {
+                throw new StoreException(NLS.bind(Messages.NoSuchPart, new Object[] { parent.eClass().getName(),
+                        containment.feature(), containment.child().eClass().getName(),
+                        EcoreUtil.getID(containment.child()) }));
+            }
+            if (feature.isMany()) {
+                @SuppressWarnings("unchecked")
+                InternalEList<EObject> children = (InternalEList<EObject>) parent.eGet(feature);
+                children.addUnique(containment.child());
+            } else {
+                parent.eSet(feature, containment.child());
+            }
+        }
+        for (Link link : links) {
+            if (complete && !loaded.objects.containsKey(link.targetId())) {
+                continue; // the target was removed; the reference goes with it
+            }
+            EObject target = target(link.reference().getEReferenceType(), link.targetId());
+            if (link.reference().isMany()) {
+                @SuppressWarnings("unchecked")
+                InternalEList<EObject> targets = (InternalEList<EObject>) link.owner().eGet(link.reference(), false);
+                targets.addUnique(target);
+            } else {
+                link.owner().eSet(link.reference(), target);
+            }
+        }
+        List<EObject> roots = new ArrayList<>();
+        for (EObject object : created) {
+            if (object.eContainer() == null) {
+                roots.add(object);
+            }
+        }
+        return roots;
+    }
+
+    private EObject target(EClass type, String id) {
+        EObject target = loaded.objects.get(id);
+        if (target != null) {
+            return target;
+        }
+        return loaded.proxies.computeIfAbsent(id, i -> {
+            EObject proxy = EcoreUtil.create(type);
+            ((Entity) proxy).setId(i);
+            ((InternalEObject) proxy).eSetProxyURI(URI.createGenericURI(PROXY_SCHEME, i, null));
+            return proxy;
+        });
+    }
+
+    private static Object value(EAttribute attribute, ResultSet rows, int column) throws SQLException {
+        if (attribute.getEAttributeType() instanceof EEnum eEnum) {
+            String literal = rows.getString(column);
+            if (literal == null) {
+                return null;
+            }
+            EEnumLiteral known = eEnum.getEEnumLiteralByLiteral(literal);
+            if (known == null) {
+                throw new StoreException(NLS.bind(Messages.UnknownValue, new Object[] { literal,
+                        TableMapping.column(attribute), attribute.getEContainingClass().getName() }));
+            }
+            return known.getInstance();
+        }
+        Class<?> type = attribute.getEAttributeType().getInstanceClass();
+        Object value;
+        if (type == String.class) {
+            value = rows.getString(column);
+        } else if (type == double.class || type == Double.class) {
+            value = rows.getDouble(column);
+        } else if (type == int.class || type == Integer.class) {
+            value = rows.getInt(column);
+        } else if (type == long.class || type == Long.class) {
+            value = rows.getLong(column);
+        } else if (type == boolean.class || type == Boolean.class) {
+            value = rows.getBoolean(column);
+        } else if (type == LocalDate.class || type == LocalTime.class || type == LocalDateTime.class) {
+            value = rows.getObject(column, type);
+        } else {
+            throw new IllegalStateException("No column type for " + attribute);
+        }
+        return rows.wasNull() ? null : value;
+    }
+
+}

@@ -1,0 +1,78 @@
+package org.fachwerk.store;
+
+import java.util.List;
+
+import org.fachwerk.model.Department;
+import org.fachwerk.model.Entity;
+
+/**
+ * One person's work on objects of a store. Everything loaded through a unit of work is tracked: changes to it,
+ * objects added to or removed from its containment, are recorded and written by the next {@link #commit()} in one
+ * transaction. Every stored object has a version; a commit that would overwrite or remove an object someone else
+ * changed since it was loaded fails with a {@link ConflictException}, writes nothing and keeps the local changes.
+ * <p>
+ * A unit of work belongs to the thread that edits its objects; only {@link PreparedCommit#write()} may run on
+ * another. An object is loaded once per unit of work: loading it again gives the same instance.
+ */
+public interface UnitOfWork {
+
+    /** The login of the person acting. */
+    String actor();
+
+    /** Every department with its complete contents, in the order of their names. */
+    List<Department> loadDepartments();
+
+    /**
+     * The object with the id and everything it contains (for a project: its whole work item tree, memberships,
+     * dependencies, comments and checklists), read with one query per table. Objects it refers to outside its
+     * contents are loaded objects of this unit of work where they are loaded already, otherwise placeholders that
+     * carry their id ({@link org.eclipse.emf.ecore.EObject#eIsProxy() proxies}).
+     *
+     * @throws StoreException when there is no such object
+     */
+    <T extends Entity> T load(Class<T> type, String id);
+
+    /** The objects matching the query, without their contents; references as for {@link #load}. */
+    <T extends Entity> List<T> query(Query<T> query);
+
+    /** Adds a new department; it is written with the next commit. */
+    void add(Department department);
+
+    /** Whether anything changed since the last commit. */
+    boolean hasChanges();
+
+    /**
+     * Captures what changed, on the thread that edits the objects, for writing on another. The captured changes
+     * are no longer pending; if the write fails, they are pending again.
+     */
+    PreparedCommit prepare();
+
+    /**
+     * Writes what changed and returns the commit's sequence number, or the last sequence number when nothing
+     * changed.
+     *
+     * @throws ConflictException when someone else changed or removed an object this commit writes
+     * @throws StoreException when a changed object breaks an invariant of the model or refers to an object that is
+     *         not stored, naming the problems; nothing is written then
+     */
+    default long commit() {
+        return prepare().write();
+    }
+
+    /**
+     * Reads the object's stored values and version again, replacing its local changes (but not its contents), e.g.
+     * after a conflict, to take the other person's state and commit the remaining changes.
+     */
+    void refresh(Entity object);
+
+    /** Changes captured by {@link UnitOfWork#prepare()}. */
+    interface PreparedCommit {
+
+        /**
+         * Writes the changes in one transaction and returns the commit's sequence number.
+         *
+         * @throws ConflictException see {@link UnitOfWork#commit()}
+         */
+        long write();
+    }
+}
