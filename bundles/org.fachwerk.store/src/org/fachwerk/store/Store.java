@@ -25,8 +25,9 @@ public interface Store extends AutoCloseable {
     List<ChangeSet> changesSince(long sequence);
 
     /**
-     * The hours booked per person and week (net of breaks) for bookings from {@code from} to {@code to} inclusive,
-     * ordered by person and week. Computed by the database, without loading the bookings.
+     * The hours booked per person and week (net of breaks) in the weeks from the one containing {@code from} to the
+     * one containing {@code to}, ordered by person and week; weeks without bookings are left out. The store keeps
+     * these sums up to date with every commit, so that the bookings themselves are not read.
      */
     List<WeeklyHours> bookedHoursPerWeek(LocalDate from, LocalDate to);
 

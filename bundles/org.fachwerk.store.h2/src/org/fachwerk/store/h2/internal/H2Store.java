@@ -12,16 +12,14 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
-import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.store.ChangeSet;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreException;
 import org.fachwerk.store.StoreLocation;
 import org.fachwerk.store.UnitOfWork;
 import org.fachwerk.store.WeeklyHours;
-import org.h2.jdbcx.JdbcConnectionPool;
 
-/** A store on one H2 database, read and written through a connection pool. */
+/** A store on one H2 database. */
 final class H2Store implements Store {
 
     /** Work that reads or writes through a connection. */
@@ -30,13 +28,19 @@ final class H2Store implements Store {
     }
 
     private final StoreLocation location;
-    private final JdbcConnectionPool pool;
+    private final Connections connections;
     private final TableMapping mapping;
+    private final BookedWeeks bookedWeeks;
 
-    H2Store(StoreLocation location, JdbcConnectionPool pool, TableMapping mapping) {
+    H2Store(StoreLocation location, Connections connections, TableMapping mapping) {
         this.location = location;
-        this.pool = pool;
+        this.connections = connections;
         this.mapping = mapping;
+        this.bookedWeeks = new BookedWeeks(mapping);
+    }
+
+    BookedWeeks bookedWeeks() {
+        return bookedWeeks;
     }
 
     @Override
@@ -92,39 +96,21 @@ final class H2Store implements Store {
 
     @Override
     public List<WeeklyHours> bookedHoursPerWeek(LocalDate from, LocalDate to) {
-        String person = TableMapping.quote(TableMapping.column(FachwerkPackage.Literals.TIME_ENTRY__PERSON));
-        String date = TableMapping.quote(TableMapping.column(FachwerkPackage.Literals.TIME_ENTRY__DATE));
-        String start = TableMapping.quote(TableMapping.column(FachwerkPackage.Literals.TIME_ENTRY__START));
-        String end = TableMapping.quote(TableMapping.column(FachwerkPackage.Literals.TIME_ENTRY__END));
-        String breaks = TableMapping.quote(TableMapping.column(FachwerkPackage.Literals.TIME_ENTRY__BREAK_MINUTES));
-        // a booking that ends before it starts runs past midnight
-        String sql = "SELECT " + person + ", DATEADD(DAY, 1 - ISO_DAY_OF_WEEK(" + date + "), " + date + ") AS MONDAY,"
-                + " SUM(DATEDIFF(MINUTE, " + start + ", " + end + ") + CASE WHEN " + end + " < " + start
-                + " THEN 1440 ELSE 0 END - COALESCE(" + breaks + ", 0)) FROM "
-                + TableMapping.quote(mapping.table(FachwerkPackage.Literals.TIME_ENTRY).name()) + " WHERE " + date
-                + " BETWEEN ? AND ? GROUP BY " + person + ", MONDAY ORDER BY " + person + ", MONDAY";
-        return read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(sql)) {
-                query.setObject(1, from);
-                query.setObject(2, to);
-                List<WeeklyHours> hours = new ArrayList<>();
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        hours.add(new WeeklyHours(rows.getString(1), rows.getObject(2, LocalDate.class),
-                                rows.getLong(3) / 60.0));
-                    }
-                }
-                return hours;
-            }
-        });
+        return read(connection -> BookedWeeks.read(connection, from, to));
     }
 
     /** Runs reading work; a failure becomes a message naming the database. */
     <T> T read(Work<T> work) {
-        try (Connection connection = connection()) {
-            return work.run(connection);
+        Connection connection = take();
+        boolean healthy = false;
+        try {
+            T result = work.run(connection);
+            healthy = true;
+            return result;
         } catch (SQLException e) {
             throw new StoreException(NLS.bind(Messages.CannotRead, location.address(), e.getMessage()), e);
+        } finally {
+            connections.giveBack(connection, healthy);
         }
     }
 
@@ -133,44 +119,66 @@ final class H2Store implements Store {
      * failure of the database becomes a message naming it.
      */
     long write(Work<Long> work) {
-        try (Connection connection = connection()) {
+        Connection connection = take();
+        boolean healthy = false;
+        try {
             connection.setAutoCommit(false);
             try {
                 long result = work.run(connection);
                 connection.commit();
+                healthy = true;
                 return result;
             } catch (SQLException | RuntimeException e) {
                 try {
                     connection.rollback();
+                    connection.setAutoCommit(true);
+                    healthy = !(e instanceof SQLException);
                 } catch (SQLException rollbackFailure) {
                     e.addSuppressed(rollbackFailure);
                 }
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new StoreException(NLS.bind(Messages.CannotSave, location.address(), e.getMessage()), e);
+        } finally {
+            if (healthy) {
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException e) {
+                    healthy = false;
+                }
+            }
+            connections.giveBack(connection, healthy);
         }
     }
 
-    Connection connection() throws SQLException {
+    private Connection take() {
         try {
-            return pool.getConnection();
-        } catch (IllegalStateException e) {
-            throw new StoreException(NLS.bind(Messages.Closed, location.address()), e);
+            Connection connection = connections.take();
+            if (connection == null) {
+                throw new StoreException(NLS.bind(Messages.Closed, location.address()));
+            }
+            return connection;
+        } catch (SQLException e) {
+            throw new StoreException(NLS.bind(Messages.CannotRead, location.address(), e.getMessage()), e);
         }
     }
 
     @Override
     public void close() {
         if (location.kind() == StoreLocation.Kind.IN_MEMORY) {
-            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute("SHUTDOWN");
+            try {
+                Connection connection = connections.take();
+                if (connection != null) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("SHUTDOWN");
+                    }
+                    connections.giveBack(connection, false);
+                }
             } catch (SQLException e) {
                 // the database is gone either way
             }
         }
-        pool.dispose();
+        connections.close();
     }
 }

@@ -14,7 +14,6 @@ import org.fachwerk.store.StoreException;
 import org.fachwerk.store.StoreLocation;
 import org.fachwerk.store.StoreService;
 import org.h2.api.ErrorCode;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.osgi.service.component.annotations.Component;
 
 /** Opens stores on H2 databases. */
@@ -28,8 +27,10 @@ public class H2StoreService implements StoreService {
 
     @Override
     public Store open(StoreLocation location) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(location), user(location), password(location));
-        try (Connection connection = pool.getConnection()) {
+        Connections connections = new Connections(url(location), user(location), password(location));
+        Connection connection = null;
+        try {
+            connection = connections.take();
             Migrations migrations = new Migrations();
             migrations.migrate(connection, location.address(), migrations.latest());
             TableMapping mapping = new TableMapping(FachwerkPackage.eINSTANCE);
@@ -38,20 +39,33 @@ public class H2StoreService implements StoreService {
                 throw new StoreException(NLS.bind(Messages.SchemaMismatch, location.address(),
                         String.join("; ", differences)));
             }
-            return new H2Store(location, pool, mapping);
+            // kept open, so that an embedded database stays open between pieces of work
+            connections.giveBack(connection, true);
+            return new H2Store(location, connections, mapping);
         } catch (SQLException e) {
-            pool.dispose();
+            closeAll(connections, connection);
             throw new StoreException(describeFailure(location, e), e);
         } catch (RuntimeException e) {
-            pool.dispose();
+            closeAll(connections, connection);
             throw e instanceof StoreException ? e
                     : new StoreException(NLS.bind(Messages.CannotOpen, location.address(), e.toString()), e);
         }
     }
 
-    /** The JDBC URL of a location; a commit waits up to ten seconds for rows another commit holds. */
+    private static void closeAll(Connections connections, Connection connection) {
+        if (connection != null) {
+            connections.giveBack(connection, false);
+        }
+        connections.close();
+    }
+
+    /**
+     * The JDBC URL of a location. A commit waits up to ten seconds for rows another commit holds. Each session keeps
+     * the store's statements parsed (it uses a few dozen; H2 keeps eight by default, and parsing costs more than
+     * reading a project's rows).
+     */
     static String url(StoreLocation location) {
-        return baseUrl(location) + ";LOCK_TIMEOUT=10000";
+        return baseUrl(location) + ";LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=100";
     }
 
     private static String baseUrl(StoreLocation location) {

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -132,41 +133,50 @@ final class H2UnitOfWork implements UnitOfWork {
     @Override
     public synchronized <T extends Entity> T load(Class<T> type, String id) {
         ClassTable table = mapping.table(Query.of(type).type());
-        EObject existing = loaded.objects.get(id);
+        EObject existing = loaded.object(id);
         if (existing != null && type.isInstance(existing)) {
             LoadedRows.Row row = loaded.row(existing);
             if (row != null && (complete.contains(row.aggregateId) || complete.contains(row.rootId))) {
                 return type.cast(existing);
             }
         }
-        String[] placement = store.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT " + TableMapping.quote(TableMapping.ROOT_ID)
-                    + ", " + TableMapping.quote(TableMapping.AGGREGATE_ID) + " FROM " + TableMapping.quote(table.name())
-                    + " WHERE " + TableMapping.quote(TableMapping.ID) + " = ?")) {
-                query.setString(1, id);
-                try (ResultSet rows = query.executeQuery()) {
-                    return rows.next() ? new String[] { rows.getString(1), rows.getString(2) } : null;
-                }
-            }
-        });
-        if (placement == null) {
-            throw new StoreException(NLS.bind(Messages.NotFound, table.eClass().getName(), id));
-        }
-        boolean wholeDepartment = placement[0].equals(id);
-        String column = TableMapping.quote(wholeDepartment ? TableMapping.ROOT_ID : TableMapping.AGGREGATE_ID);
-        String key = wholeDepartment ? placement[0] : placement[1];
+        String[] key = new String[1];
         read(connection -> {
+            String[] placement = placement(connection, table, id);
+            boolean wholeDepartment = placement[0].equals(id);
+            boolean aggregate = placement[1].equals(id);
+            String column = TableMapping.quote(wholeDepartment ? TableMapping.ROOT_ID : TableMapping.AGGREGATE_ID);
+            key[0] = wholeDepartment ? placement[0] : placement[1];
             RowReader reader = new RowReader(loaded, wholeDepartment);
-            for (ClassTable each : mapping.classTables()) {
-                reader.readRows(connection, each, column + " = ?", key);
+            // an aggregate's rows can only be in the tables of what its class contains; other objects' aggregates
+            // are of a class not known here
+            EClass within = aggregate && !wholeDepartment ? table.eClass() : null;
+            for (ClassTable each : within == null ? mapping.classTables() : mapping.classTablesWithin(within)) {
+                reader.readRows(connection, each, column + " = ?", key[0]);
             }
-            for (JoinTable join : mapping.joinTables()) {
-                reader.readJoinRows(connection, join, column + " = ?", key);
+            for (JoinTable join : within == null ? mapping.joinTables() : mapping.joinTablesWithin(within)) {
+                reader.readJoinRows(connection, join, column + " = ?", key[0]);
             }
             return reader;
         });
-        complete.add(key);
-        return type.cast(loaded.objects.get(id));
+        String key0 = key[0];
+        complete.add(key0);
+        return type.cast(loaded.object(id));
+    }
+
+    /** The department and aggregate ids of a stored object. */
+    private static String[] placement(Connection connection, ClassTable table, String id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + TableMapping.quote(TableMapping.ROOT_ID)
+                + ", " + TableMapping.quote(TableMapping.AGGREGATE_ID) + " FROM " + TableMapping.quote(table.name())
+                + " WHERE " + TableMapping.quote(TableMapping.ID) + " = ?")) {
+            query.setString(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    throw new StoreException(NLS.bind(Messages.NotFound, table.eClass().getName(), id));
+                }
+                return new String[] { rows.getString(1), rows.getString(2) };
+            }
+        }
     }
 
     @Override
@@ -220,14 +230,17 @@ final class H2UnitOfWork implements UnitOfWork {
         tracker.paused = true;
         try {
             newRoots = reader.link();
+            // one adapter per object read, without the content adapter walking each object's contents again
+            tracker.attachingEach = true;
+            for (EObject object : reader.created()) {
+                object.eAdapters().add(tracker);
+            }
         } finally {
+            tracker.attachingEach = false;
             tracker.paused = false;
         }
         roots.removeIf(root -> root.eContainer() != null);
-        for (EObject root : newRoots) {
-            roots.add(root);
-            root.eAdapters().add(tracker);
-        }
+        roots.addAll(newRoots);
         return reader.matched();
     }
 
@@ -310,7 +323,7 @@ final class H2UnitOfWork implements UnitOfWork {
             return null;
         }
         String id = ((Entity) read).getId();
-        EObject object = loaded.objects.get(id);
+        EObject object = loaded.object(id);
         return object != null ? object : loaded.proxies.computeIfAbsent(id, i -> read);
     }
 
@@ -346,7 +359,8 @@ final class H2UnitOfWork implements UnitOfWork {
         private final Map<ClassTable, List<Object[]>> deletes = new LinkedHashMap<>();
         private final Map<JoinTable, List<Object[]>> joinRows = new LinkedHashMap<>();
         private final Map<JoinTable, List<String>> joinOwners = new LinkedHashMap<>();
-        private final Map<String, String> labels = new HashMap<>();
+        /** The objects a commit guards by version or removes, by id, to name them in a conflict. */
+        private final Map<String, EObject> guarded = new HashMap<>();
 
         Commit(Pending captured) {
             this.captured = captured;
@@ -489,16 +503,17 @@ final class H2UnitOfWork implements UnitOfWork {
             for (EStructuralFeature feature : features) {
                 if (isJoin(feature)) {
                     joins.computeIfAbsent(object, o -> new LinkedHashSet<>()).add((EReference) feature);
-                } else if (feature instanceof EAttribute attribute && table.attributes().contains(attribute)) {
+                } else if (feature instanceof EAttribute attribute && !attribute.isID()) {
+                    // the tracker records stored features only, and every one of them has a column of the table
                     columns.add(TableMapping.column(attribute));
                     values.add(columnValue(attribute, object.eGet(attribute)));
-                } else if (feature instanceof EReference reference && table.references().contains(reference)) {
+                } else if (feature instanceof EReference reference && !reference.isMany()) {
                     columns.add(TableMapping.column(reference));
                     values.add(targetId(object, reference, (EObject) object.eGet(reference, false)));
                 }
             }
             String id = id(object);
-            labels.put(id, ModelValidator.label(object));
+            guarded.put(id, object);
             updates.computeIfAbsent(table, t -> new LinkedHashMap<>()).computeIfAbsent(columns, c -> new ArrayList<>())
                     .add(new Update(object, id, loaded.row(object).version, values));
         }
@@ -508,7 +523,7 @@ final class H2UnitOfWork implements UnitOfWork {
                 return;
             }
             String id = id(object);
-            labels.put(id, ModelValidator.label(object));
+            guarded.put(id, object);
             moves.computeIfAbsent(mapping.table(object.eClass()), t -> new ArrayList<>())
                     .add(new Object[] { placement.rootId(), placement.aggregateId(), placement.parentId(),
                             placement.parentFeature(), placement.position(), id });
@@ -528,7 +543,7 @@ final class H2UnitOfWork implements UnitOfWork {
 
         private void deleteRow(EObject object) {
             String id = id(object);
-            labels.put(id, ModelValidator.label(object));
+            guarded.put(id, object);
             deletes.computeIfAbsent(mapping.table(object.eClass()), t -> new ArrayList<>())
                     .add(new Object[] { id, loaded.row(object).version });
             for (JoinTable join : mapping.joinTables()) {
@@ -620,6 +635,20 @@ final class H2UnitOfWork implements UnitOfWork {
                 return lastSequence(connection);
             }
             List<String> conflicts = new ArrayList<>();
+            BookedWeeks bookedWeeks = store.bookedWeeks();
+            Set<BookedWeeks.Week> weeks = BookedWeeks.newSet();
+            List<String> changedBookings = new ArrayList<>();
+            deletes.forEach((table, rows) -> {
+                if (bookedWeeks.isBookings(table)) {
+                    rows.forEach(row -> changedBookings.add((String) row[0]));
+                }
+            });
+            updates.forEach((table, groups) -> {
+                if (bookedWeeks.isBookings(table)) {
+                    groups.values().forEach(list -> list.forEach(update -> changedBookings.add(update.id())));
+                }
+            });
+            bookedWeeks.addWeeksOfStored(connection, changedBookings, weeks); // where they were
             for (Map.Entry<JoinTable, List<String>> owners : joinOwners.entrySet()) {
                 batch(connection, "DELETE FROM " + TableMapping.quote(owners.getKey().name()) + " WHERE "
                         + TableMapping.quote(TableMapping.OWNER_ID) + " = ?",
@@ -666,8 +695,15 @@ final class H2UnitOfWork implements UnitOfWork {
                         + " = ? WHERE " + TableMapping.quote(TableMapping.ID) + " = ?", rows.getValue());
                 collectConflicts(counts, rows.getValue(), 5, conflicts);
             }
+            bookedWeeks.addWeeksOfStored(connection, changedBookings, weeks); // where they are now
+            inserts.forEach((table, rows) -> {
+                if (bookedWeeks.isBookings(table)) {
+                    bookedWeeks.addWeeksOfRows(rows, weeks);
+                }
+            });
             if (!conflicts.isEmpty()) {
-                List<String> shown = conflicts.stream().limit(MAX_SHOWN).map(id -> labels.getOrDefault(id, id)).toList();
+                List<String> shown = conflicts.stream().limit(MAX_SHOWN)
+                        .map(id -> guarded.containsKey(id) ? ModelValidator.label(guarded.get(id)) : id).toList();
                 throw new ConflictException(NLS.bind(Messages.Conflict, String.join(", ", shown)
                         + (conflicts.size() > MAX_SHOWN ? ", \u2026" : "")), conflicts);
             }
@@ -678,6 +714,7 @@ final class H2UnitOfWork implements UnitOfWork {
                                 .map(TableMapping::quote).toList())
                         + ") VALUES (?, ?, ?, ?, ?)", rows.getValue());
             }
+            bookedWeeks.recompute(connection, weeks);
             return appendChangeLog(connection);
         }
 
@@ -718,9 +755,8 @@ final class H2UnitOfWork implements UnitOfWork {
         private void committed() {
             for (EObject object : inserted) {
                 Placement placement = placement(object);
-                loaded.rows.put(object, new LoadedRows.Row(1, placement.position(), placement.rootId(),
+                loaded.add(new LoadedRows.Row(object, 1, placement.position(), placement.rootId(),
                         placement.aggregateId()));
-                loaded.objects.put(id(object), object);
             }
             updated.keySet().forEach(object -> loaded.row(object).version++);
             placed.forEach((object, placement) -> {
@@ -732,8 +768,7 @@ final class H2UnitOfWork implements UnitOfWork {
                 }
             });
             for (EObject object : deleted) {
-                loaded.rows.remove(object);
-                loaded.objects.remove(id(object));
+                loaded.remove(object);
             }
         }
     }
@@ -808,6 +843,16 @@ final class H2UnitOfWork implements UnitOfWork {
     /** Records changes of everything loaded or added; paused while the store itself sets values. */
     private final class Tracker extends EContentAdapter {
         volatile boolean paused;
+        boolean attachingEach;
+
+        @Override
+        protected void setTarget(EObject target) {
+            if (attachingEach) {
+                basicSetTarget(target);
+            } else {
+                super.setTarget(target);
+            }
+        }
 
         @Override
         public void notifyChanged(Notification notification) {

@@ -1,22 +1,29 @@
 package org.fachwerk.store.h2.internal;
 
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.fachwerk.model.Entity;
 
-/** What a unit of work knows about the stored rows behind its objects. */
+/**
+ * What a unit of work knows about the stored rows behind its objects, by id: one map, since loading a project
+ * looks up every row by id several times and identity maps cost more to grow.
+ */
 final class LoadedRows {
 
-    /** A stored row: the version it was read or last written with, and where it sits. */
+    /** A stored row: its object, the version it was read or last written with, and where it sits. */
     static final class Row {
+        final EObject object;
         long version;
         int position;
         String rootId;
         String aggregateId;
+        /** The reader that created the object, while it reads; null afterwards. */
+        Object readBy;
 
-        Row(long version, int position, String rootId, String aggregateId) {
+        Row(EObject object, long version, int position, String rootId, String aggregateId) {
+            this.object = object;
             this.version = version;
             this.position = position;
             this.rootId = rootId;
@@ -24,18 +31,39 @@ final class LoadedRows {
         }
     }
 
-    /** The loaded objects by id; loading an id again gives the object already there. */
-    final Map<String, EObject> objects = new HashMap<>();
-    /** The stored row of each loaded or committed object; an object without one was never stored. */
-    final Map<EObject, Row> rows = new IdentityHashMap<>();
+    private final Map<String, Row> rows = new HashMap<>();
     /** Placeholders for referenced objects that are not loaded, by id. */
     final Map<String, EObject> proxies = new HashMap<>();
 
+    /** The loaded object with the id, or null; loading an id again gives the object already there. */
+    EObject object(String id) {
+        Row row = rows.get(id);
+        return row == null ? null : row.object;
+    }
+
+    boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    Row row(String id) {
+        return rows.get(id);
+    }
+
+    /** The stored row of a loaded or committed object; null for an object that was never stored. */
     Row row(EObject object) {
-        return rows.get(object);
+        Row row = rows.get(((Entity) object).getId());
+        return row != null && row.object == object ? row : null;
     }
 
     boolean isStored(EObject object) {
-        return rows.containsKey(object);
+        return row(object) != null;
+    }
+
+    void add(Row row) {
+        rows.put(((Entity) row.object).getId(), row);
+    }
+
+    void remove(EObject object) {
+        rows.remove(((Entity) object).getId());
     }
 }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
@@ -40,7 +41,8 @@ final class RowReader {
     private record Containment(EObject child, String parentId, String feature, int position) {
     }
 
-    private record Link(EObject owner, EReference reference, String targetId) {
+    /** A reference to set; the position orders the targets of a many-valued one. */
+    private record Link(EObject owner, EReference reference, String targetId, int position) {
     }
 
     /** The URI scheme of placeholders: {@code fachwerk:<id>}. */
@@ -48,12 +50,13 @@ final class RowReader {
 
     private final LoadedRows loaded;
     private final List<EObject> matched = new ArrayList<>();
-    private final List<EObject> created = new ArrayList<>();
-    private final Map<String, EObject> createdById = new HashMap<>();
+    private final List<LoadedRows.Row> created = new ArrayList<>();
     private final List<Containment> containments = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
-    /** Root and aggregate ids repeat on every row; one string each is enough. */
+    private final List<Link> joinLinks = new ArrayList<>();
+    /** Root and aggregate ids repeat row after row; one string each is enough. */
     private final Map<String, String> sharedIds = new HashMap<>();
+    private String lastShared;
 
     private final boolean complete;
 
@@ -64,7 +67,11 @@ final class RowReader {
     RowReader(LoadedRows loaded, boolean complete) {
         this.loaded = loaded;
         this.complete = complete;
+        this.nothingLoaded = loaded.isEmpty();
     }
+
+    /** In a unit of work that had nothing loaded, no row read can belong to an object loaded before. */
+    private final boolean nothingLoaded;
 
     /** Reads the rows of the table that match the condition (SQL after WHERE; none for all rows). */
     void readRows(Connection connection, ClassTable table, String where, Object... parameters) throws SQLException {
@@ -88,7 +95,7 @@ final class RowReader {
         // VERSION, then attributes and references
         String id = rows.getString(1);
         String parentId = rows.getString(4);
-        EObject existing = loaded.objects.get(id);
+        EObject existing = nothingLoaded ? null : loaded.object(id);
         if (existing != null) {
             matched.add(existing);
             if (existing.eContainer() == null && parentId != null) {
@@ -108,15 +115,15 @@ final class RowReader {
         for (EReference reference : table.references()) {
             String targetId = rows.getString(column++);
             if (targetId != null) {
-                links.add(new Link(object, reference, targetId));
+                links.add(new Link(object, reference, targetId, 0));
             }
         }
         int position = rows.getInt(6);
-        loaded.objects.put(id, object);
-        loaded.rows.put(object, new LoadedRows.Row(rows.getLong(7), position, shared(rows.getString(2)),
-                shared(rows.getString(3))));
-        created.add(object);
-        createdById.put(id, object);
+        LoadedRows.Row row = new LoadedRows.Row(object, rows.getLong(7), position, shared(rows.getString(2)),
+                shared(rows.getString(3)));
+        row.readBy = this;
+        loaded.add(row);
+        created.add(row);
         matched.add(object);
         if (parentId != null) {
             containments.add(new Containment(object, parentId, rows.getString(5), position));
@@ -124,27 +131,42 @@ final class RowReader {
     }
 
     private String shared(String id) {
-        return sharedIds.computeIfAbsent(id, i -> i);
+        if (id == null) {
+            return null;
+        }
+        if (id.equals(lastShared)) {
+            return lastShared;
+        }
+        lastShared = sharedIds.computeIfAbsent(id, i -> i);
+        return lastShared;
     }
 
     /** Reads the join table's rows that match the condition, for owners read by this reader. */
     void readJoinRows(Connection connection, JoinTable join, String where, Object... parameters) throws SQLException {
+        // ordered in link(), which is cheaper than letting the database sort
         String sql = "SELECT " + TableMapping.quote(TableMapping.OWNER_ID) + ", " + TableMapping.quote(TableMapping.TARGET_ID)
-                + " FROM " + TableMapping.quote(join.name()) + (where == null ? "" : " WHERE " + where) + " ORDER BY "
-                + TableMapping.quote(TableMapping.OWNER_ID) + ", " + TableMapping.quote(TableMapping.POSITION);
+                + ", " + TableMapping.quote(TableMapping.POSITION) + " FROM " + TableMapping.quote(join.name())
+                + (where == null ? "" : " WHERE " + where);
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setObject(i + 1, parameters[i]);
             }
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    EObject owner = createdById.get(rows.getString(1));
-                    if (owner != null) {
-                        links.add(new Link(owner, join.reference(), rows.getString(2)));
+                    LoadedRows.Row owner = loaded.row(rows.getString(1));
+                    if (owner != null && owner.readBy == this) {
+                        joinLinks.add(new Link(owner.object, join.reference(), rows.getString(2), rows.getInt(3)));
                     }
                 }
             }
         }
+    }
+
+    /** The objects this reader created, in the order read. */
+    List<EObject> created() {
+        List<EObject> objects = new ArrayList<>(created.size());
+        created.forEach(row -> objects.add(row.object));
+        return objects;
     }
 
     /** The objects of every row read, in the order read. */
@@ -160,7 +182,7 @@ final class RowReader {
     List<EObject> link() {
         containments.sort(Comparator.comparingInt(Containment::position));
         for (Containment containment : containments) {
-            EObject parent = loaded.objects.get(containment.parentId());
+            EObject parent = loaded.object(containment.parentId());
             if (parent == null) {
                 if (complete) {
                     throw new StoreException(NLS.bind(Messages.MissingParent, new Object[] {
@@ -183,8 +205,10 @@ final class RowReader {
                 parent.eSet(feature, containment.child());
             }
         }
+        joinLinks.sort(Comparator.comparingInt(Link::position));
+        links.addAll(joinLinks);
         for (Link link : links) {
-            if (complete && !loaded.objects.containsKey(link.targetId())) {
+            if (complete && loaded.object(link.targetId()) == null) {
                 continue; // the target was removed; the reference goes with it
             }
             EObject target = target(link.reference().getEReferenceType(), link.targetId());
@@ -197,16 +221,17 @@ final class RowReader {
             }
         }
         List<EObject> roots = new ArrayList<>();
-        for (EObject object : created) {
-            if (object.eContainer() == null) {
-                roots.add(object);
+        for (LoadedRows.Row row : created) {
+            row.readBy = null;
+            if (row.object.eContainer() == null) {
+                roots.add(row.object);
             }
         }
         return roots;
     }
 
     private EObject target(EClass type, String id) {
-        EObject target = loaded.objects.get(id);
+        EObject target = loaded.object(id);
         if (target != null) {
             return target;
         }
@@ -218,18 +243,38 @@ final class RowReader {
         });
     }
 
+    /** The literals and values of each enumeration, looked up for every enum column of every row read. */
+    private record Literals(String[] literals, Object[] values) {
+        Object of(String literal) {
+            for (int i = 0; i < literals.length; i++) { // a handful each: faster than hashing the text
+                if (literals[i].equals(literal)) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final Map<EEnum, Literals> LITERALS = new ConcurrentHashMap<>();
+
+    private static Literals literals(EEnum eEnum) {
+        List<EEnumLiteral> all = eEnum.getELiterals();
+        return new Literals(all.stream().map(EEnumLiteral::getLiteral).toArray(String[]::new),
+                all.stream().map(EEnumLiteral::getInstance).toArray());
+    }
+
     private static Object value(EAttribute attribute, ResultSet rows, int column) throws SQLException {
         if (attribute.getEAttributeType() instanceof EEnum eEnum) {
             String literal = rows.getString(column);
             if (literal == null) {
                 return null;
             }
-            EEnumLiteral known = eEnum.getEEnumLiteralByLiteral(literal);
+            Object known = LITERALS.computeIfAbsent(eEnum, RowReader::literals).of(literal);
             if (known == null) {
                 throw new StoreException(NLS.bind(Messages.UnknownValue, new Object[] { literal,
                         TableMapping.column(attribute), attribute.getEContainingClass().getName() }));
             }
-            return known.getInstance();
+            return known;
         }
         Class<?> type = attribute.getEAttributeType().getInstanceClass();
         Object value;

@@ -6,8 +6,11 @@ import java.sql.Statement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -37,7 +40,7 @@ final class TableMapping {
     static final String VERSION = "VERSION";
 
     /** The store's own tables, which hold no model objects. */
-    static final List<String> STORE_TABLES = List.of("SCHEMA_VERSION", "CHANGE_LOG", "COMMIT_COUNTER");
+    static final List<String> STORE_TABLES = List.of("SCHEMA_VERSION", "CHANGE_LOG", "COMMIT_COUNTER", "BOOKED_WEEK");
 
     private static final String ID_TYPE = "CHARACTER VARYING";
 
@@ -123,6 +126,43 @@ final class TableMapping {
         return joinTables;
     }
 
+    /** The tables that can hold what an object of the class contains, itself included. */
+    List<ClassTable> classTablesWithin(EClass eClass) {
+        Set<EClass> classes = containedClasses(eClass);
+        return classTables.values().stream().filter(t -> classes.contains(t.eClass())).toList();
+    }
+
+    /** The join tables of references of what an object of the class contains, itself included. */
+    List<JoinTable> joinTablesWithin(EClass eClass) {
+        Set<EClass> classes = containedClasses(eClass);
+        return joinTables.stream()
+                .filter(j -> classes.stream().anyMatch(c -> j.reference().getEContainingClass().isSuperTypeOf(c)))
+                .toList();
+    }
+
+    private final Map<EClass, Set<EClass>> containedClasses = new ConcurrentHashMap<>();
+
+    private Set<EClass> containedClasses(EClass eClass) {
+        return containedClasses.computeIfAbsent(eClass, root -> {
+            Set<EClass> classes = new LinkedHashSet<>();
+            List<EClass> open = new ArrayList<>(List.of(root));
+            while (!open.isEmpty()) {
+                EClass next = open.remove(open.size() - 1);
+                if (!classes.add(next)) {
+                    continue;
+                }
+                for (EReference containment : next.getEAllContainments()) {
+                    for (EClass candidate : classTables.keySet()) {
+                        if (containment.getEReferenceType().isSuperTypeOf(candidate)) {
+                            open.add(candidate);
+                        }
+                    }
+                }
+            }
+            return classes;
+        });
+    }
+
     JoinTable joinTable(EReference reference) {
         for (JoinTable join : joinTables) {
             if (join.reference() == reference) {
@@ -137,9 +177,13 @@ final class TableMapping {
         return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
     }
 
+    /** The column of a feature, remembered: commits ask for it for every changed value. */
     static String column(EStructuralFeature feature) {
-        return feature instanceof EReference ? sqlName(feature.getName()) + "_ID" : sqlName(feature.getName());
+        return COLUMNS.computeIfAbsent(feature,
+                f -> f instanceof EReference ? sqlName(f.getName()) + "_ID" : sqlName(f.getName()));
     }
+
+    private static final Map<EStructuralFeature, String> COLUMNS = new ConcurrentHashMap<>();
 
     /**
      * How the database's tables differ from what this model needs, one line per difference; empty when they fit.

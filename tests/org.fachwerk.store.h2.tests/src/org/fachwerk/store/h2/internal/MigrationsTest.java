@@ -19,6 +19,7 @@ import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreException;
 import org.fachwerk.store.StoreLocation;
 import org.fachwerk.store.UnitOfWork;
+import org.fachwerk.store.WeeklyHours;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +79,9 @@ class MigrationsTest {
             statement.execute("INSERT INTO \"WORK_ITEM\" (\"ID\", \"ROOT_ID\", \"PARENT_ID\", \"PARENT_FEATURE\", \"POSITION\","
                     + " \"TITLE\", \"KIND\", \"PLANNED_EFFORT\") VALUES ('w2', 'd', 'w1', 'children', 0, 'Entwurf', 'task', 16)");
             statement.execute("INSERT INTO \"WORK_ITEM_ASSIGNEES\" VALUES ('d', 'w2', 'p', 0)");
+            statement.execute("INSERT INTO \"TIME_ENTRY\" (\"ID\", \"ROOT_ID\", \"PARENT_ID\", \"PARENT_FEATURE\", \"POSITION\","
+                    + " \"PERSON_ID\", \"DATE\", \"START\", \"END\", \"BREAK_MINUTES\", \"TASK_ID\") VALUES ('t', 'd', 'd',"
+                    + " 'timeEntries', 0, 'p', DATE '2027-02-03', TIME '08:00:00', TIME '16:30:00', 30, 'w2')");
         }
         try (Store store = new H2StoreService().open(StoreLocation.embedded(directory))) {
             UnitOfWork work = store.begin("akoch");
@@ -87,6 +91,9 @@ class MigrationsTest {
             WorkItem draft = project.getWorkItems().get(0).getChildren().get(0);
             assertEquals("Entwurf", draft.getTitle());
             assertEquals("p", draft.getAssignees().get(0).getId());
+            assertEquals(List.of(new WeeklyHours("p", LocalDate.of(2027, 2, 1), 8.0)),
+                    store.bookedHoursPerWeek(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)),
+                    "the weekly sums are computed from the bookings already there");
             draft.setPlannedEffort(24);
             work.commit();
             Department department = store.begin("check").loadDepartments().get(0);
