@@ -1,6 +1,9 @@
 package org.fachwerk.core;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -11,6 +14,8 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.fachwerk.model.Department;
+import org.fachwerk.model.Entity;
+import org.fachwerk.model.validation.ModelValidator;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.UnitOfWork;
 
@@ -80,6 +85,33 @@ public final class DepartmentSession implements AutoCloseable {
     /** Captures the changes since the last commit, on the UI thread where the edits happen, for writing elsewhere. */
     public UnitOfWork.PreparedCommit prepareCommit() {
         return work.prepare();
+    }
+
+    /**
+     * After a conflict: the objects someone else changed or removed take their stored state (removed ones go), and
+     * the undo history is cleared, since undoing would put back values from before. The other changes stay
+     * pending for the next commit.
+     *
+     * @return the objects taken, by name, for telling the user
+     */
+    public List<String> takeTheirs(List<String> ids) {
+        Map<String, Entity> byId = new HashMap<>();
+        byId.put(department.getId(), department);
+        department.eAllContents().forEachRemaining(o -> {
+            if (o instanceof Entity entity) {
+                byId.put(entity.getId(), entity);
+            }
+        });
+        List<String> names = new ArrayList<>();
+        for (String id : ids) {
+            Entity object = byId.get(id);
+            if (object != null) {
+                names.add(ModelValidator.label(object));
+                work.refresh(object);
+            }
+        }
+        commandStack().flush();
+        return names;
     }
 
     @Override

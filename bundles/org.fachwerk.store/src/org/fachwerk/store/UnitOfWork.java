@@ -61,7 +61,8 @@ public interface UnitOfWork {
 
     /**
      * Reads the object's stored values and version again, replacing its local changes (but not its contents), e.g.
-     * after a conflict, to take the other person's state and commit the remaining changes.
+     * after a conflict, to take the other person's state and commit the remaining changes. An object someone else
+     * removed is removed here too, with what it contains.
      */
     void refresh(Entity object);
 

@@ -1,5 +1,7 @@
 package org.fachwerk.app.internal;
 
+import java.util.List;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -9,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
 import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.store.ConflictException;
 import org.fachwerk.store.UnitOfWork.PreparedCommit;
 
 /**
@@ -39,7 +42,9 @@ final class AutoSave {
                 monitor.beginTask(Messages.AutoSave_job, IProgressMonitor.UNKNOWN);
                 try {
                     RuntimeException failure = write();
-                    if (failure != null) {
+                    if (failure instanceof ConflictException conflict) {
+                        takeTheirs(conflict);
+                    } else if (failure != null) {
                         report(failure);
                         return Status.error(failure.getMessage(), failure);
                     }
@@ -87,6 +92,23 @@ final class AutoSave {
             return null;
         } catch (RuntimeException e) { // whatever failed, the user must learn that the change is not stored
             return e;
+        }
+    }
+
+    /**
+     * Someone else changed or removed objects this commit changed: theirs are taken and shown, the user is told
+     * which, and the remaining changes are committed again.
+     */
+    private void takeTheirs(ConflictException conflict) {
+        try {
+            display.asyncExec(() -> {
+                List<String> names = session.takeTheirs(conflict.conflictingIds());
+                display.timerExec(DELAY_MILLIS, prepare);
+                MessageDialog.openWarning(display.getActiveShell(), Messages.AutoSave_conflict_title,
+                        NLS.bind(Messages.AutoSave_conflict, String.join(", ", names)));
+            });
+        } catch (SWTException displayGone) {
+            // the workbench is closing; finish() reports what is still unsaved
         }
     }
 

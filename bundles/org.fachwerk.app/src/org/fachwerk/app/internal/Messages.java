@@ -13,6 +13,8 @@ public final class Messages extends NLS {
     public static String AutoSave_job;
     public static String AutoSave_failed_title;
     public static String AutoSave_failed;
+    public static String AutoSave_conflict_title;
+    public static String AutoSave_conflict;
     public static String Quit_title;
     public static String Quit_question;
     public static String Quit_unsaved;

@@ -26,7 +26,12 @@ import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
 import org.fachwerk.app.internal.OverviewPart;
 import org.fachwerk.app.internal.handlers.AboutHandler;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.model.FachwerkPackage;
+import org.fachwerk.model.Project;
+import org.fachwerk.store.UnitOfWork;
 import org.fachwerk.ui.Preferences;
 import org.fachwerk.ui.StatusLine;
 import org.fachwerk.ui.testing.RunningWorkbench;
@@ -103,6 +108,41 @@ class WorkbenchTest {
 
     private static int storedProjects(DepartmentSession session) {
         return session.store().begin("check").loadDepartments().get(0).getProjects().size();
+    }
+
+    @Test
+    void aProjectSomeoneElseRenamedMeanwhileShowsTheirNameAndTheOtherChangesAreSaved() throws Exception {
+        RunningWorkbench.run(RunningWorkbench.newDataDirectory("conflict"), workbench -> {
+            DepartmentSession session = workbench.windowService(DepartmentSession.class);
+            Project mine = session.department().getProjects().get(0);
+            Project alsoMine = session.department().getProjects().get(1);
+            // a colleague renames the first project at another workbench on the same database
+            UnitOfWork colleague = session.store().begin("bschulz");
+            colleague.load(Project.class, mine.getId()).setName("Umbenannt von Bernd");
+            colleague.commit();
+
+            String[] shown = new String[1];
+            workbench.whenDialogOpens(dialog -> {
+                shown[0] = String.join(" ", RunningWorkbench.findAll(dialog, Label.class).stream()
+                        .map(Label::getText).toList());
+                dialog.close();
+            });
+            CompoundCommand edits = new CompoundCommand();
+            edits.append(SetCommand.create(session.editingDomain(), mine, FachwerkPackage.Literals.PROJECT__NAME,
+                    "Mein Name"));
+            edits.append(SetCommand.create(session.editingDomain(), alsoMine, FachwerkPackage.Literals.PROJECT__GOALS,
+                    "Meine Ziele"));
+            session.commandStack().execute(edits);
+
+            assertTrue(workbench.waitFor(() -> shown[0] != null), "the conflict is shown");
+            assertTrue(shown[0].contains("Project " + mine.getKey()), shown[0]);
+            assertEquals("Umbenannt von Bernd", mine.getName(), "the colleague's name is shown");
+            assertFalse(session.commandStack().canUndo(), "undo would put back the old name");
+            assertTrue(workbench.waitFor(() -> "Meine Ziele".equals(session.store().begin("check")
+                    .load(Project.class, alsoMine.getId()).getGoals())), "the other change is saved");
+            assertEquals("Umbenannt von Bernd",
+                    session.store().begin("check").load(Project.class, mine.getId()).getName());
+        });
     }
 
     @Test

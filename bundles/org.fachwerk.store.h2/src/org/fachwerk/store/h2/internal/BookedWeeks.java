@@ -32,9 +32,12 @@ final class BookedWeeks {
     private static final String END = TableMapping.quote(TableMapping.column(FachwerkPackage.Literals.TIME_ENTRY__END));
     private static final String BREAKS = TableMapping
             .quote(TableMapping.column(FachwerkPackage.Literals.TIME_ENTRY__BREAK_MINUTES));
-    /** The net minutes of one booking; one that ends before it starts runs past midnight. */
-    private static final String MINUTES = "DATEDIFF(MINUTE, " + START + ", " + END + ") + CASE WHEN " + END + " < "
-            + START + " THEN 1440 ELSE 0 END - COALESCE(" + BREAKS + ", 0)";
+    /**
+     * The net minutes of one booking, as TimeEntry.getDurationMinutes() counts them: one that ends before it starts
+     * runs past midnight, and breaks longer than the booking leave nothing.
+     */
+    private static final String MINUTES = "GREATEST(0, DATEDIFF(MINUTE, " + START + ", " + END + ") + CASE WHEN " + END
+            + " < " + START + " THEN 1440 ELSE 0 END - COALESCE(" + BREAKS + ", 0))";
 
     private final String timeEntries;
     private final int personColumn;

@@ -32,7 +32,8 @@ public class H2StoreService implements StoreService {
         try {
             connection = connections.take();
             Migrations migrations = new Migrations();
-            migrations.migrate(connection, location.address(), migrations.latest());
+            migrations.migrate(connection, location.address(), migrations.latest(),
+                    location.kind() == StoreLocation.Kind.EMBEDDED ? Path.of(location.address()) : null);
             TableMapping mapping = new TableMapping(FachwerkPackage.eINSTANCE);
             List<String> differences = mapping.schemaDifferences(connection);
             if (!differences.isEmpty()) {

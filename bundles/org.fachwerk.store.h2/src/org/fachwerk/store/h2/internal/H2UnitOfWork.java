@@ -266,54 +266,53 @@ final class H2UnitOfWork implements UnitOfWork {
             throw new IllegalArgumentException("Only stored objects can be refreshed");
         }
         ClassTable table = mapping.table(object.eClass());
-        store.read(connection -> {
-            RowReader reader = new RowReader(new LoadedRows(), false);
-            reader.readRows(connection, table, TableMapping.quote(TableMapping.ID) + " = ?", object.getId());
+        LoadedRows fresh = new LoadedRows();
+        RowReader reader = store.read(connection -> {
+            RowReader read = new RowReader(fresh, false);
+            read.readRows(connection, table, TableMapping.quote(TableMapping.ID) + " = ?", object.getId());
             for (JoinTable join : mapping.joinTables()) {
                 if (join.reference().getEContainingClass().isSuperTypeOf(table.eClass())) {
-                    reader.readJoinRows(connection, join, TableMapping.quote(TableMapping.OWNER_ID) + " = ?",
+                    read.readJoinRows(connection, join, TableMapping.quote(TableMapping.OWNER_ID) + " = ?",
                             object.getId());
                 }
             }
-            reader.link();
+            return read;
+        });
+        reader.link();
+        tracker.paused = true;
+        try {
             if (reader.matched().isEmpty()) {
-                throw new StoreException(NLS.bind(Messages.Removed, ModelValidator.label(object)));
+                // removed by someone else: gone here too, with all it contains, and nothing of it is pending
+                for (EObject gone : subtree(object)) {
+                    loaded.remove(gone);
+                    pending.changed.remove(gone);
+                    pending.added.remove(gone);
+                }
+                EcoreUtil.remove(object);
+                return;
             }
             EObject stored = reader.matched().get(0);
-            tracker.paused = true;
-            try {
-                for (EAttribute attribute : table.attributes()) {
-                    object.eSet(attribute, stored.eGet(attribute));
-                }
-                for (EReference reference : table.references()) {
-                    object.eSet(reference, local((EObject) stored.eGet(reference, false)));
-                }
-                for (JoinTable join : mapping.joinTables()) {
-                    if (join.reference().getEContainingClass().isSuperTypeOf(table.eClass())) {
-                        @SuppressWarnings("unchecked")
-                        EList<EObject> targets = (EList<EObject>) object.eGet(join.reference(), false);
-                        targets.clear();
-                        for (Object target : (EList<?>) stored.eGet(join.reference(), false)) {
-                            targets.add(local((EObject) target));
-                        }
+            for (EAttribute attribute : table.attributes()) {
+                object.eSet(attribute, stored.eGet(attribute));
+            }
+            for (EReference reference : table.references()) {
+                object.eSet(reference, local((EObject) stored.eGet(reference, false)));
+            }
+            for (JoinTable join : mapping.joinTables()) {
+                if (join.reference().getEContainingClass().isSuperTypeOf(table.eClass())) {
+                    @SuppressWarnings("unchecked")
+                    EList<EObject> targets = (EList<EObject>) object.eGet(join.reference(), false);
+                    targets.clear();
+                    for (Object target : (EList<?>) stored.eGet(join.reference(), false)) {
+                        targets.add(local((EObject) target));
                     }
                 }
-            } finally {
-                tracker.paused = false;
             }
-            row.version = versionOf(connection, table, object.getId());
+            // the version of the very row these values came from
+            row.version = fresh.row(stored).version;
             pending.changed.remove(object);
-            return null;
-        });
-    }
-
-    private static long versionOf(Connection connection, ClassTable table, String id) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT " + TableMapping.quote(TableMapping.VERSION)
-                + " FROM " + TableMapping.quote(table.name()) + " WHERE " + TableMapping.quote(TableMapping.ID) + " = ?")) {
-            query.setString(1, id);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : 0;
-            }
+        } finally {
+            tracker.paused = false;
         }
     }
 
@@ -361,6 +360,10 @@ final class H2UnitOfWork implements UnitOfWork {
         private final Map<JoinTable, List<String>> joinOwners = new LinkedHashMap<>();
         /** The objects a commit guards by version or removes, by id, to name them in a conflict. */
         private final Map<String, EObject> guarded = new HashMap<>();
+        /** Where inserted and moved rows sit after the commit, for the unit of work to remember once it is written. */
+        private final Map<EObject, Placement> written = new IdentityHashMap<>();
+        /** Stored containers that rows are inserted into or moved to: they must still exist. */
+        private final Map<ClassTable, Set<String>> parents = new LinkedHashMap<>();
 
         Commit(Pending captured) {
             this.captured = captured;
@@ -426,16 +429,15 @@ final class H2UnitOfWork implements UnitOfWork {
             List<EObject> subtree = subtree(root);
             for (EObject object : subtree) {
                 if (loaded.isStored(object)) {
-                    if (object == root) {
+                    if (object == root || !loaded.isStored(object.eContainer())) {
                         placed.put(object, null); // placed when its list is
+                        if (object != root) {
+                            captured.lists.add(new ListKey(object.eContainer(), object.eContainmentFeature()));
+                        }
                     }
                 } else {
                     inserted.add(object);
-                    for (EReference reference : mapping.table(object.eClass()).eClass().getEAllReferences()) {
-                        if (isJoin(reference)) {
-                            joins.computeIfAbsent(object, o -> new LinkedHashSet<>()).add(reference);
-                        }
-                    }
+                    rewriteJoins(object);
                 }
             }
             if (!(root instanceof Department)) {
@@ -478,6 +480,8 @@ final class H2UnitOfWork implements UnitOfWork {
         private void insertRow(EObject object) {
             ClassTable table = mapping.table(object.eClass());
             Placement placement = placement(object);
+            written.put(object, placement);
+            requireParent(object);
             Object[] row = new Object[table.columns().size()];
             row[0] = id(object);
             row[1] = placement.rootId();
@@ -524,20 +528,41 @@ final class H2UnitOfWork implements UnitOfWork {
             }
             String id = id(object);
             guarded.put(id, object);
-            moves.computeIfAbsent(mapping.table(object.eClass()), t -> new ArrayList<>())
-                    .add(new Object[] { placement.rootId(), placement.aggregateId(), placement.parentId(),
-                            placement.parentFeature(), placement.position(), id });
+            move(object, placement);
+            requireParent(object);
             LoadedRows.Row row = loaded.row(object);
-            if (!placement.aggregateId().equals(row.aggregateId)) {
-                // moved to another aggregate: everything below goes along
+            if (!placement.aggregateId().equals(row.aggregateId) || !placement.rootId().equals(row.rootId)) {
+                // moved to another aggregate or department: everything below goes along, join rows included
                 for (EObject descendant : subtree(object)) {
                     if (descendant != object && loaded.isStored(descendant) && !placed.containsKey(descendant)) {
-                        Placement below = placement(descendant);
-                        moves.computeIfAbsent(mapping.table(descendant.eClass()), t -> new ArrayList<>())
-                                .add(new Object[] { below.rootId(), below.aggregateId(), below.parentId(),
-                                        below.parentFeature(), loaded.row(descendant).position, id(descendant) });
+                        move(descendant, placement(descendant));
                     }
+                    rewriteJoins(descendant);
                 }
+            }
+        }
+
+        private void move(EObject object, Placement placement) {
+            written.put(object, placement);
+            moves.computeIfAbsent(mapping.table(object.eClass()), t -> new ArrayList<>())
+                    .add(new Object[] { placement.rootId(), placement.aggregateId(), placement.parentId(),
+                            placement.parentFeature(), placement.position(), id(object) });
+        }
+
+        private void rewriteJoins(EObject object) {
+            for (EReference reference : object.eClass().getEAllReferences()) {
+                if (isJoin(reference)) {
+                    joins.computeIfAbsent(object, o -> new LinkedHashSet<>()).add(reference);
+                }
+            }
+        }
+
+        /** Remembers to check that the stored container of an inserted or moved row still exists when writing. */
+        private void requireParent(EObject object) {
+            EObject container = object.eContainer();
+            if (container != null && !inserted.contains(container)) {
+                parents.computeIfAbsent(mapping.table(container.eClass()), t -> new LinkedHashSet<>()).add(id(container));
+                guarded.put(id(container), container);
             }
         }
 
@@ -554,7 +579,7 @@ final class H2UnitOfWork implements UnitOfWork {
         }
 
         private void joinRows(EObject owner, Set<EReference> references) {
-            Placement placement = placement(owner);
+            Placement placement = written.containsKey(owner) ? written.get(owner) : placement(owner);
             String ownerId = id(owner);
             for (EReference reference : references) {
                 JoinTable join = mapping.joinTable(reference);
@@ -615,18 +640,19 @@ final class H2UnitOfWork implements UnitOfWork {
 
         @Override
         public long write() {
+            long sequence;
             try {
-                long sequence = store.write(this::writeRows);
-                synchronized (H2UnitOfWork.this) {
-                    committed();
-                }
-                return sequence;
+                sequence = store.write(this::writeRows);
             } catch (RuntimeException e) {
                 synchronized (H2UnitOfWork.this) {
                     pending.restore(captured);
                 }
                 throw e;
             }
+            synchronized (H2UnitOfWork.this) {
+                committed();
+            }
+            return sequence;
         }
 
         private long writeRows(Connection connection) throws SQLException {
@@ -634,7 +660,16 @@ final class H2UnitOfWork implements UnitOfWork {
                     && joinOwners.isEmpty()) {
                 return lastSequence(connection);
             }
+            // first the counter row: its lock makes commits one after the other, so that each sees the bookings
+            // and containers the one before wrote, and numbers them in that order
+            try (PreparedStatement next = connection.prepareStatement(
+                    "UPDATE \"COMMIT_COUNTER\" SET \"LAST_SEQUENCE\" = \"LAST_SEQUENCE\" + 1")) {
+                next.executeUpdate();
+            }
             List<String> conflicts = new ArrayList<>();
+            for (Map.Entry<ClassTable, Set<String>> containers : parents.entrySet()) {
+                conflicts.addAll(missing(connection, containers.getKey(), containers.getValue()));
+            }
             BookedWeeks bookedWeeks = store.bookedWeeks();
             Set<BookedWeeks.Week> weeks = BookedWeeks.newSet();
             List<String> changedBookings = new ArrayList<>();
@@ -659,6 +694,9 @@ final class H2UnitOfWork implements UnitOfWork {
                         + TableMapping.quote(TableMapping.ID) + " = ? AND " + TableMapping.quote(TableMapping.VERSION)
                         + " = ?", rows.getValue());
                 collectConflicts(counts, rows.getValue(), 0, conflicts);
+            }
+            if (!deletes.isEmpty()) {
+                conflicts.addAll(stillContaining(connection));
             }
             for (Map.Entry<ClassTable, List<Object[]>> rows : inserts.entrySet()) {
                 List<String> columns = rows.getKey().columns();
@@ -718,6 +756,42 @@ final class H2UnitOfWork implements UnitOfWork {
             return appendChangeLog(connection);
         }
 
+        /** The ids of containers that someone else removed; the ones still there stay locked until the commit ends. */
+        private List<String> missing(Connection connection, ClassTable table, Set<String> ids) throws SQLException {
+            Set<String> found = new java.util.HashSet<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + TableMapping.quote(TableMapping.ID)
+                    + " FROM " + TableMapping.quote(table.name()) + " WHERE " + TableMapping.quote(TableMapping.ID)
+                    + " = ANY(?) FOR UPDATE")) {
+                query.setObject(1, ids.toArray(new String[0]));
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getString(1));
+                    }
+                }
+            }
+            return ids.stream().filter(id -> !found.contains(id)).toList();
+        }
+
+        /** The removed objects that someone else has put something into meanwhile. */
+        private List<String> stillContaining(Connection connection) throws SQLException {
+            String[] removed = deletes.values().stream().flatMap(List::stream).map(row -> (String) row[0])
+                    .toArray(String[]::new);
+            Set<String> containing = new LinkedHashSet<>();
+            for (ClassTable table : mapping.classTables()) {
+                try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT "
+                        + TableMapping.quote(TableMapping.PARENT_ID) + " FROM " + TableMapping.quote(table.name())
+                        + " WHERE " + TableMapping.quote(TableMapping.PARENT_ID) + " = ANY(?)")) {
+                    query.setObject(1, removed);
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            containing.add(rows.getString(1));
+                        }
+                    }
+                }
+            }
+            return new ArrayList<>(containing);
+        }
+
         private void collectConflicts(int[] counts, List<Object[]> rows, int idColumn, List<String> conflicts) {
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {
@@ -726,12 +800,8 @@ final class H2UnitOfWork implements UnitOfWork {
             }
         }
 
-        /** Numbers the commit: the counter row stays locked until the commit ends, so numbers follow commit order. */
+        /** Logs the commit under the number the counter gave it. */
         private long appendChangeLog(Connection connection) throws SQLException {
-            try (PreparedStatement next = connection.prepareStatement(
-                    "UPDATE \"COMMIT_COUNTER\" SET \"LAST_SEQUENCE\" = \"LAST_SEQUENCE\" + 1")) {
-                next.executeUpdate();
-            }
             long sequence = lastSequence(connection);
             Set<String> changed = new LinkedHashSet<>();
             inserts.values().forEach(rows -> rows.forEach(row -> changed.add((String) row[0])));
@@ -751,25 +821,26 @@ final class H2UnitOfWork implements UnitOfWork {
             return sequence;
         }
 
-        /** Records the new versions and places; runs after the transaction committed. */
+        /**
+         * Records the new versions and places, from what was captured on the editing thread (the objects may have
+         * changed since); runs after the transaction committed.
+         */
         private void committed() {
             for (EObject object : inserted) {
-                Placement placement = placement(object);
+                Placement placement = written.get(object);
                 loaded.add(new LoadedRows.Row(object, 1, placement.position(), placement.rootId(),
                         placement.aggregateId()));
             }
             updated.keySet().forEach(object -> loaded.row(object).version++);
-            placed.forEach((object, placement) -> {
+            written.forEach((object, placement) -> {
                 LoadedRows.Row row = loaded.row(object);
-                if (placement != null && row != null && !inserted.contains(object)) {
+                if (row != null && !inserted.contains(object)) {
                     row.position = placement.position();
                     row.rootId = placement.rootId();
                     row.aggregateId = placement.aggregateId();
                 }
             });
-            for (EObject object : deleted) {
-                loaded.remove(object);
-            }
+            deleted.forEach(loaded::remove);
         }
     }
 

@@ -26,6 +26,7 @@ public final class Messages extends NLS {
     public static String Conflict;
     public static String NewerSchema;
     public static String MigrationFailed;
+    public static String MigrationBackup;
     public static String SchemaMismatch;
 
     static {

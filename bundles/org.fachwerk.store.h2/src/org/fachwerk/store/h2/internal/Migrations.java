@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -59,12 +60,14 @@ public final class Migrations {
     }
 
     /**
-     * Applies the migrations the database lacks, up to and including {@code target}.
+     * Applies the migrations the database lacks, up to and including {@code target}. H2 commits each change of the
+     * schema by itself, so a migration cannot be rolled back; an embedded database is therefore copied first.
      *
+     * @param backups where to put a copy of the database before migrating it, or null for none
      * @return the version the database had before
-     * @throws StoreException when the database is newer than {@code target}
+     * @throws StoreException when the database is newer than {@code target}, or a migration fails (naming the copy)
      */
-    public int migrate(Connection connection, String database, int target) throws SQLException {
+    public int migrate(Connection connection, String database, int target, Path backups) throws SQLException {
         int current = version(connection);
         if (current > target) {
             throw new StoreException(NLS.bind(Messages.NewerSchema, new Object[] { database, current, target }));
@@ -76,6 +79,14 @@ public final class Migrations {
         if (current == 1 && !recorded(connection, 1)) {
             record(connection, 1);
         }
+        String copy = "";
+        if (backups != null && current > 0 && current < target) {
+            Path backup = backups.resolve("fachwerk-schema-" + current + ".zip");
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("BACKUP TO '" + backup.toString().replace("'", "''") + "'");
+            }
+            copy = NLS.bind(Messages.MigrationBackup, backup);
+        }
         for (int version = current + 1; version <= target; version++) {
             try (Statement statement = connection.createStatement()) {
                 for (String sql : statements(scripts.get(version - 1))) {
@@ -83,7 +94,7 @@ public final class Migrations {
                 }
             } catch (SQLException e) {
                 throw new StoreException(NLS.bind(Messages.MigrationFailed, new Object[] { database, version,
-                        e.getMessage() }), e);
+                        e.getMessage(), copy }), e);
             }
             record(connection, version);
         }

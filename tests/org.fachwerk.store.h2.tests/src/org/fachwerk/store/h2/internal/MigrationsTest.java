@@ -45,7 +45,7 @@ class MigrationsTest {
     void theMigratedSchemaIsExactlyWhatTheMappingReadsAndWrites() throws Exception {
         try (Connection connection = memory("schema")) {
             Migrations migrations = new Migrations();
-            migrations.migrate(connection, "schema", migrations.latest());
+            migrations.migrate(connection, "schema", migrations.latest(), null);
             assertEquals(List.of(), new TableMapping(FachwerkPackage.eINSTANCE).schemaDifferences(connection));
             assertEquals(migrations.latest(), Migrations.version(connection));
 
@@ -65,7 +65,7 @@ class MigrationsTest {
         String url = "jdbc:h2:file:" + directory.resolve(H2StoreService.DATABASE_NAME);
         try (Connection connection = connect(url);
                 Statement statement = connection.createStatement()) {
-            new Migrations().migrate(connection, "v1", 1);
+            new Migrations().migrate(connection, "v1", 1, null);
             statement.execute("DELETE FROM \"SCHEMA_VERSION\""); // as the first release left it: no version table rows
             statement.execute("DROP TABLE \"SCHEMA_VERSION\"");
             statement.execute("INSERT INTO \"DEPARTMENT\" (\"ID\", \"ROOT_ID\", \"NAME\") VALUES ('d', 'd', 'Bauamt')");
@@ -103,6 +103,8 @@ class MigrationsTest {
         try (Connection connection = connect(url)) {
             assertEquals(new Migrations().latest(), Migrations.version(connection));
         }
+        assertTrue(java.nio.file.Files.exists(directory.resolve("fachwerk-schema-1.zip")),
+                "a copy of the database from before the migration");
     }
 
     @Test
@@ -111,7 +113,7 @@ class MigrationsTest {
         try (Connection connection = connect(url);
                 Statement statement = connection.createStatement()) {
             Migrations migrations = new Migrations();
-            migrations.migrate(connection, "newer", migrations.latest());
+            migrations.migrate(connection, "newer", migrations.latest(), null);
             statement.execute("INSERT INTO \"SCHEMA_VERSION\" VALUES (99, CURRENT_TIMESTAMP)");
         }
         StoreException refused = assertThrows(StoreException.class,

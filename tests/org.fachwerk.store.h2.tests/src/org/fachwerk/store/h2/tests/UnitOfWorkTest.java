@@ -129,6 +129,78 @@ class UnitOfWorkTest {
     }
 
     @Test
+    void addingToAPackageSomeoneElseRemovedOrRemovingOneSomeoneElseAddedToIsAConflictEitherWay() {
+        for (boolean removalFirst : new boolean[] { true, false }) {
+            try (Store store = storeService().open(StoreLocation.inMemory("containers" + removalFirst))) {
+                save(store, sampleDepartment());
+                UnitOfWork adding = store.begin("akoch");
+                UnitOfWork removing = store.begin("bschulz");
+                WorkItem analysis = adding.loadDepartments().get(0).getProjects().get(0).getWorkItems().get(0);
+                Department theirs = removing.loadDepartments().get(0);
+                theirs.getTimeEntries().get(0).setTask(null); // nothing else may refer to what goes
+                theirs.getDocuments().get(0).setTask(null);
+                theirs.getProjects().get(0).getWorkItems().remove(0);
+                WorkItem task = org.fachwerk.model.FachwerkFactory.eINSTANCE.createWorkItem();
+                task.setTitle("Neue Aufgabe");
+                analysis.getChildren().add(task);
+                UnitOfWork first = removalFirst ? removing : adding;
+                UnitOfWork second = removalFirst ? adding : removing;
+                first.commit();
+                ConflictException conflict = assertThrows(ConflictException.class, second::commit);
+                assertEquals(List.of(analysis.getId()), conflict.conflictingIds());
+                assertTrue(conflict.getMessage().contains("WorkItem Analyse"), conflict.getMessage());
+                // nothing points at a package that is gone: the department still loads
+                Department stored = loadAll(store).get(0);
+                assertEquals(removalFirst ? 0 : 1, stored.getProjects().get(0).getWorkItems().size());
+            }
+        }
+    }
+
+    @Test
+    void aTaskMovedToAnotherProjectKeepsItsAssigneesAndChildren() {
+        try (Store store = storeService().open(StoreLocation.inMemory("move"))) {
+            Department department = sampleDepartment();
+            Project other = org.fachwerk.model.FachwerkFactory.eINSTANCE.createProject();
+            other.setKey("ORD-8");
+            other.setName("Zweites Projekt");
+            department.getProjects().add(other);
+            UnitOfWork work = save(store, department);
+            WorkItem moved = department.getProjects().get(0).getWorkItems().get(0).getChildren().get(1); // has a subtask
+            other.getWorkItems().add(moved);
+            work.commit();
+
+            Project loaded = store.begin("check").load(Project.class, other.getId());
+            WorkItem arrived = loaded.getWorkItems().get(0);
+            assertEquals("Aufgabe 2", arrived.getTitle());
+            assertEquals(2, arrived.getAssignees().size(), "its assignees come along");
+            assertEquals("Unteraufgabe", arrived.getChildren().get(0).getTitle(), "its subtask comes along");
+            assertEquals(List.of("Aufgabe 1", "Aufgabe 3"), store.begin("check").load(Project.class,
+                    department.getProjects().get(0).getId()).getWorkItems().get(0).getChildren().stream()
+                    .map(WorkItem::getTitle).toList());
+        }
+    }
+
+    @Test
+    void refreshingAnObjectSomeoneElseRemovedRemovesItHere() {
+        try (Store store = storeService().open(StoreLocation.inMemory("refresh"))) {
+            save(store, sampleDepartment());
+            UnitOfWork mine = store.begin("akoch");
+            UnitOfWork theirs = store.begin("bschulz");
+            Department department = mine.loadDepartments().get(0);
+            Department other = theirs.loadDepartments().get(0);
+            other.getTimeEntries().remove(0);
+            theirs.commit();
+            TimeEntry entry = department.getTimeEntries().get(0);
+            entry.setComment("meins");
+            ConflictException conflict = assertThrows(ConflictException.class, mine::commit);
+            assertEquals(List.of(entry.getId()), conflict.conflictingIds());
+            mine.refresh(entry);
+            assertTrue(department.getTimeEntries().isEmpty(), "the removed booking is gone here too");
+            assertFalse(mine.hasChanges(), "nothing of it is pending");
+        }
+    }
+
+    @Test
     void aProjectLoadsByIdWithItsWholeTreeAndPlaceholdersForPeople() {
         try (Store store = storeService().open(StoreLocation.inMemory("graph"))) {
             Department saved = sampleDepartment();
