@@ -9,6 +9,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -426,15 +427,22 @@ class H2StoreTest {
         assertTrue(failure.getMessage().contains("column PROJECT.GOALS is missing"), failure.getMessage());
     }
 
-    @Test
-    void aDepartmentServerIsReachedWithUserAndPassword() throws Exception {
-        // a department's H2 server on loopback, with a database created by its administrator
+    /**
+     * A department's H2 server on loopback, serving a database its administrator created in the directory, for the
+     * user fachwerk with the password geheim. The caller stops it.
+     */
+    static Server departmentServer(Path directory, String database) throws SQLException {
         JdbcDataSource admin = new JdbcDataSource();
-        admin.setURL("jdbc:h2:file:" + directory.resolve("bauamt"));
+        admin.setURL("jdbc:h2:file:" + directory.resolve(database));
         admin.setUser("fachwerk");
         admin.setPassword("geheim");
         admin.getConnection().close();
-        Server server = Server.createTcpServer("-tcpPort", "0", "-baseDir", directory.toString()).start();
+        return Server.createTcpServer("-tcpPort", "0", "-baseDir", directory.toString()).start();
+    }
+
+    @Test
+    void aDepartmentServerIsReachedWithUserAndPassword() throws Exception {
+        Server server = departmentServer(directory, "bauamt");
         try {
             String address = "localhost:" + server.getPort() + "/bauamt";
             Department saved = sampleDepartment();

@@ -36,7 +36,6 @@ import org.fachwerk.store.StoreException;
 import org.fachwerk.store.StoreLocation;
 import org.fachwerk.store.UnitOfWork;
 import org.fachwerk.store.WeeklyHours;
-import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,12 +48,7 @@ class UnitOfWorkTest {
 
     @Test
     void twoUsersOnOneServerChangeTheSameProjectOneWinsTheOtherKeepsHisChangesAndLosesNothing() throws Exception {
-        JdbcDataSource admin = new JdbcDataSource();
-        admin.setURL("jdbc:h2:file:" + directory.resolve("amt"));
-        admin.setUser("fachwerk");
-        admin.setPassword("geheim");
-        admin.getConnection().close();
-        Server server = Server.createTcpServer("-tcpPort", "0", "-baseDir", directory.toString()).start();
+        Server server = H2StoreTest.departmentServer(directory, "amt");
         String address = "localhost:" + server.getPort() + "/amt";
         try (Store annasStore = storeService().open(StoreLocation.server(address, "fachwerk", "geheim"));
                 Store berndsStore = storeService().open(StoreLocation.server(address, "fachwerk", "geheim"))) {
