@@ -1,0 +1,108 @@
+package org.fachwerk.projects.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.fachwerk.model.Absence;
+import org.fachwerk.model.Department;
+import org.fachwerk.model.FachwerkFactory;
+import org.fachwerk.model.Person;
+import org.fachwerk.model.Project;
+import org.fachwerk.model.ProjectStatus;
+import org.fachwerk.model.TimeEntry;
+import org.fachwerk.model.WorkItem;
+import org.fachwerk.model.WorkItemStatus;
+import org.fachwerk.projects.core.Workload;
+import org.fachwerk.projects.core.Workload.Week;
+import org.junit.jupiter.api.Test;
+
+/** Planned effort spread over people's working days, against their capacity. */
+class WorkloadTest {
+
+    private static final FachwerkFactory FACTORY = FachwerkFactory.eINSTANCE;
+    private static final LocalDate MONDAY = LocalDate.of(2027, 1, 4);
+
+    private final Department department = FACTORY.createDepartment();
+    private final Person anna = person("Koch", 40);
+    private final Person bernd = person("Schulz", 20);
+    private final Project project = FACTORY.createProject();
+
+    WorkloadTest() {
+        project.setKey("IT-1");
+        project.setName("Neue Telefonanlage");
+        project.setStatus(ProjectStatus.ACTIVE);
+        department.getProjects().add(project);
+    }
+
+    private Person person(String name, double capacity) {
+        Person person = FACTORY.createPerson();
+        person.setLastName(name);
+        person.setWeeklyCapacity(capacity);
+        department.getPersons().add(person);
+        return person;
+    }
+
+    private WorkItem task(String title, LocalDate start, LocalDate end, double effort, Person... assignees) {
+        WorkItem task = FACTORY.createWorkItem();
+        task.setTitle(title);
+        task.setPlannedStart(start);
+        task.setPlannedEnd(end);
+        task.setPlannedEffort(effort);
+        task.getAssignees().addAll(List.of(assignees));
+        project.getWorkItems().add(task);
+        return task;
+    }
+
+    private Map<Person, List<Week>> twoWeeks(Set<LocalDate> holidays) {
+        return Workload.of(department, MONDAY, MONDAY.plusDays(13), person -> Workload.calendar(person, holidays));
+    }
+
+    @Test
+    void effortIsSharedAmongAssigneesAndSpreadOverTheirWorkingDays() {
+        task("Ausschreibung", MONDAY, MONDAY.plusDays(11), 60, anna, bernd); // two weeks, 30 h each, 3 h a day
+        task("Angebote pr\u00fcfen", MONDAY, MONDAY.plusDays(2), 30, anna); // Monday to Wednesday
+        Map<Person, List<Week>> load = twoWeeks(Set.of());
+        assertEquals(List.of(new Week(MONDAY, 45, 40), new Week(MONDAY.plusWeeks(1), 15, 40)), load.get(anna));
+        assertTrue(load.get(anna).get(0).overAllocated());
+        assertEquals(List.of(new Week(MONDAY, 15, 20), new Week(MONDAY.plusWeeks(1), 15, 20)), load.get(bernd));
+        assertFalse(load.get(bernd).get(0).overAllocated());
+    }
+
+    @Test
+    void holidaysAndAbsencesTakeCapacityAndMoveTheEffortToTheOtherDays() {
+        task("Ausschreibung", MONDAY, MONDAY.plusDays(11), 60, anna, bernd);
+        Absence leave = FACTORY.createAbsence();
+        leave.setPerson(anna);
+        leave.setFrom(MONDAY.plusWeeks(1));
+        leave.setTo(MONDAY.plusWeeks(1).plusDays(4));
+        department.getAbsences().add(leave);
+        // Epiphany, a holiday in Bavaria
+        Map<Person, List<Week>> load = twoWeeks(Set.of(LocalDate.of(2027, 1, 6)));
+        assertEquals(List.of(new Week(MONDAY, 30, 32), new Week(MONDAY.plusWeeks(1), 0, 0)), load.get(anna));
+        List<Week> bernds = load.get(bernd);
+        assertEquals(30.0 * 4 / 9, bernds.get(0).planned(), 1e-9);
+        assertEquals(16, bernds.get(0).capacity(), 1e-9);
+    }
+
+    @Test
+    void onceTimeIsBookedTheRemainingEffortCountsAndFinishedWorkNone() {
+        WorkItem booked = task("Verkabelung", MONDAY, MONDAY.plusDays(4), 40, anna);
+        booked.setRemainingEffort(10);
+        TimeEntry entry = FACTORY.createTimeEntry();
+        entry.setPerson(anna);
+        entry.setTask(booked);
+        entry.setDate(MONDAY);
+        entry.setStart(LocalTime.of(8, 0));
+        entry.setEnd(LocalTime.of(16, 0));
+        department.getTimeEntries().add(entry);
+        task("Erledigt", MONDAY, MONDAY.plusDays(4), 40, anna).setStatus(WorkItemStatus.DONE);
+        assertEquals(10, twoWeeks(Set.of()).get(anna).get(0).planned(), 1e-9);
+    }
+}
