@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -37,6 +38,24 @@ public final class Texts {
 
     public static String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault()).format(date);
+    }
+
+    /**
+     * A date as the user types it: in the locale's medium or short form (07.01.2027, 07.01.27 in German) or as
+     * 2027-01-07.
+     *
+     * @throws DateTimeParseException when it is none of them
+     */
+    public static LocalDate parseDate(String text) {
+        String trimmed = text.trim();
+        for (FormatStyle style : new FormatStyle[] { FormatStyle.MEDIUM, FormatStyle.SHORT }) {
+            try {
+                return LocalDate.parse(trimmed, DateTimeFormatter.ofLocalizedDate(style).withLocale(Locale.getDefault()));
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return LocalDate.parse(trimmed);
     }
 
     public static String time(LocalTime time) {

@@ -17,6 +17,30 @@ public final class Messages extends NLS {
     public static String NewProject_prompt;
     public static String NewProject_nameRequired;
 
+    public static String Group_label;
+    public static String Properties_title;
+    public static String Properties_message;
+    public static String Properties_key;
+    public static String Properties_name;
+    public static String Properties_goals;
+    public static String Properties_status;
+    public static String Properties_owner;
+    public static String Properties_noOwner;
+    public static String Properties_start;
+    public static String Properties_end;
+    public static String Properties_confidential;
+    public static String Properties_members;
+    public static String Properties_keyRequired;
+    public static String Properties_keyTaken;
+    public static String Properties_nameRequired;
+    public static String Properties_notADate;
+    public static String Properties_endBeforeStart;
+    public static String Properties_noSelection;
+    public static String Template_title;
+    public static String Template_prompt;
+    public static String Template_defaultName;
+    public static String Template_noSelection;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

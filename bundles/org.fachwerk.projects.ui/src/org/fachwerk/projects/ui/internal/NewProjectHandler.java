@@ -28,7 +28,11 @@ public class NewProjectHandler {
         if (dialog.open() != Window.OK) {
             return;
         }
-        Project project = newProject(session.department(), dialog.getValue().trim());
+        add(session, parts, newProject(session.department(), dialog.getValue().trim()));
+    }
+
+    /** Adds the project to the department, undoably, and shows it selected in the explorer. */
+    static void add(DepartmentSession session, EPartService parts, Project project) {
         Command add = AddCommand.create(session.editingDomain(), session.department(),
                 FachwerkPackage.Literals.DEPARTMENT__PROJECTS, project);
         session.commandStack().execute(add);
@@ -38,18 +42,23 @@ public class NewProjectHandler {
         }
     }
 
-    /** A draft starting today, with the next free key of the form P-n. */
+    /** A draft starting today, with the next free key. */
     static Project newProject(Department department, String name) {
-        int number = department.getProjects().size() + 1;
-        while (keyTaken(department, "P-" + number)) {
-            number++;
-        }
         Project project = FachwerkFactory.eINSTANCE.createProject();
-        project.setKey("P-" + number);
+        project.setKey(nextKey(department));
         project.setName(name);
         project.setStatus(ProjectStatus.DRAFT);
         project.setStart(LocalDate.now());
         return project;
+    }
+
+    /** The next free key of the form P-n. */
+    static String nextKey(Department department) {
+        int number = department.getProjects().size() + 1;
+        while (keyTaken(department, "P-" + number)) {
+            number++;
+        }
+        return "P-" + number;
     }
 
     private static boolean keyTaken(Department department, String key) {

@@ -1,9 +1,12 @@
 package org.fachwerk.projects.ui.internal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -12,6 +15,8 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
@@ -19,9 +24,9 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.fachwerk.core.DepartmentSession;
-import org.fachwerk.model.Department;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
+import org.fachwerk.model.ProjectStatus;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.ui.Columns;
 import org.fachwerk.ui.Images;
@@ -31,7 +36,10 @@ import org.fachwerk.ui.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-/** The department's projects with their structure trees of work packages, tasks and milestones. */
+/**
+ * The department's projects, grouped by status (active first), with their structure trees of work packages, tasks
+ * and milestones. Double-click or Alt+Enter on a project opens its properties.
+ */
 public class ProjectsPart {
 
     public static final String PART_ID = "org.fachwerk.projects.part.explorer";
@@ -43,6 +51,20 @@ public class ProjectsPart {
 
     @Inject
     ESelectionService selection;
+
+    @Inject
+    ECommandService commands;
+
+    @Inject
+    EHandlerService handlers;
+
+    /** The order of the groups: what is being worked on first. */
+    private static final List<ProjectStatus> GROUP_ORDER = List.of(ProjectStatus.ACTIVE, ProjectStatus.PLANNED,
+            ProjectStatus.DRAFT, ProjectStatus.COMPLETED, ProjectStatus.ARCHIVED);
+
+    /** A row grouping the projects of one status. */
+    record StatusGroup(ProjectStatus status) {
+    }
 
     private TreeViewer viewer;
     private Text filter;
@@ -56,21 +78,26 @@ public class ProjectsPart {
         viewer = Columns.tree(parent);
         viewer.getTree().setData(WIDGET_KEY, "tree");
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Columns.add(viewer, Messages.Column_name, 320, Object.class, ProjectsPart::name, ProjectsPart::image);
-        Columns.add(viewer, Messages.Column_status, 110, Object.class,
-                row -> row instanceof Project p ? Texts.of(p.getStatus()) : Texts.of(((WorkItem) row).getStatus()));
-        Columns.add(viewer, Messages.Column_start, 110, Object.class,
-                row -> Texts.date(row instanceof Project p ? p.getStart() : ((WorkItem) row).getPlannedStart()));
-        Columns.add(viewer, Messages.Column_end, 110, Object.class,
-                row -> Texts.date(row instanceof Project p ? p.getEnd() : ((WorkItem) row).getPlannedEnd()));
+        Columns.add(viewer, Messages.Column_name, 320, Object.class, this::name, ProjectsPart::image);
+        Columns.add(viewer, Messages.Column_status, 110, Object.class, row -> row instanceof Project p
+                ? Texts.of(p.getStatus()) : row instanceof WorkItem item ? Texts.of(item.getStatus()) : "");
+        Columns.add(viewer, Messages.Column_start, 110, Object.class, row -> row instanceof Project p
+                ? Texts.date(p.getStart()) : row instanceof WorkItem item ? Texts.date(item.getPlannedStart()) : "");
+        Columns.add(viewer, Messages.Column_end, 110, Object.class, row -> row instanceof Project p
+                ? Texts.date(p.getEnd()) : row instanceof WorkItem item ? Texts.date(item.getPlannedEnd()) : "");
         Columns.add(viewer, Messages.Column_effort, 110, WorkItem.class,
                 item -> item.getPlannedEffort() > 0 ? Texts.hours(item.getPlannedEffort()) : "");
         Columns.add(viewer, Messages.Column_people, 220, Object.class, ProjectsPart::people);
         viewer.setContentProvider(new StructureContent());
         viewer.addFilter(new TextFilter());
         viewer.setInput(session.department());
-        viewer.expandToLevel(2);
+        viewer.expandToLevel(3);
         viewer.addSelectionChangedListener(e -> selection.setSelection(((IStructuredSelection) e.getSelection()).getFirstElement()));
+        viewer.addDoubleClickListener(e -> {
+            if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof Project) {
+                handlers.executeHandler(commands.createCommand(PROPERTIES_COMMAND, null));
+            }
+        });
         filter.addModifyListener(e -> {
             viewer.refresh();
             if (!filter.getText().isBlank()) {
@@ -91,37 +118,65 @@ public class ProjectsPart {
         viewer.setSelection(new StructuredSelection(element), true);
     }
 
-    private static String name(Object row) {
+    /** The command that opens a project's properties. */
+    static final String PROPERTIES_COMMAND = "org.fachwerk.projects.command.properties";
+
+    /** The project of a selected project or work item; null for anything else. */
+    static Project projectOf(Object selected) {
+        for (Object element = selected; element instanceof EObject object; element = object.eContainer()) {
+            if (element instanceof Project project) {
+                return project;
+            }
+        }
+        return null;
+    }
+
+    private String name(Object row) {
+        if (row instanceof StatusGroup group) {
+            return NLS.bind(Messages.Group_label, Texts.of(group.status()), projects(group).size());
+        }
         return row instanceof Project p ? p.getKey() + "  " + p.getName() : ((WorkItem) row).getTitle();
     }
 
     private static Image image(Object row) {
-        return row instanceof Project ? Images.PROJECT.get() : Images.of((WorkItem) row);
+        return row instanceof WorkItem item ? Images.of(item) : Images.PROJECT.get();
     }
 
     private static String people(Object row) {
         if (row instanceof Project p) {
             return p.getOwner() == null ? "" : p.getOwner().getFullName();
         }
-        return ((WorkItem) row).getAssignees().stream().map(Person::getFullName).collect(Collectors.joining(", "));
+        return row instanceof WorkItem item
+                ? item.getAssignees().stream().map(Person::getFullName).collect(Collectors.joining(", ")) : "";
     }
 
-    /** Department, then its projects, then each project's work item tree. */
-    private static final class StructureContent implements ITreeContentProvider {
+    private List<Project> projects(StatusGroup group) {
+        return session.department().getProjects().stream().filter(p -> p.getStatus() == group.status())
+                .sorted(Comparator.comparing(Project::getKey, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+    }
+
+    /** Status groups, then their projects, then each project's work item tree. */
+    private final class StructureContent implements ITreeContentProvider {
         @Override
         public Object[] getElements(Object input) {
-            return ((Department) input).getProjects().toArray();
+            return GROUP_ORDER.stream().map(StatusGroup::new).filter(group -> !projects(group).isEmpty()).toArray();
         }
 
         @Override
         public Object[] getChildren(Object parent) {
+            if (parent instanceof StatusGroup group) {
+                return projects(group).toArray();
+            }
             List<WorkItem> children = parent instanceof Project p ? p.getWorkItems() : ((WorkItem) parent).getChildren();
             return children.toArray();
         }
 
         @Override
         public Object getParent(Object element) {
-            return element instanceof Project ? null : ((WorkItem) element).eContainer();
+            if (element instanceof Project project) {
+                return new StatusGroup(project.getStatus());
+            }
+            return element instanceof WorkItem item ? item.eContainer() : null;
         }
 
         @Override
@@ -141,6 +196,9 @@ public class ProjectsPart {
         private boolean matches(Object element, String text) {
             if (name(element).toLowerCase(Locale.ROOT).contains(text)) {
                 return true;
+            }
+            if (element instanceof StatusGroup group) {
+                return projects(group).stream().anyMatch(project -> matches(project, text));
             }
             List<WorkItem> children = element instanceof Project p ? p.getWorkItems() : ((WorkItem) element).getChildren();
             return children.stream().anyMatch(child -> matches(child, text));

@@ -1,17 +1,26 @@
 package org.fachwerk.projects.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.model.Project;
+import org.fachwerk.model.ProjectStatus;
+import org.fachwerk.projects.ui.internal.ProjectPropertiesDialog;
 import org.fachwerk.projects.ui.internal.ProjectsPart;
 import org.fachwerk.ui.testing.RunningWorkbench;
 import org.junit.jupiter.api.Test;
@@ -23,8 +32,15 @@ class ProjectsPartTest {
         return RunningWorkbench.find(workbench.shell(), Tree.class, ProjectsPart.WIDGET_KEY, "tree");
     }
 
-    private static List<String> projectRows(Tree tree) {
+    /** The group rows: status and number of projects. */
+    private static List<String> groupRows(Tree tree) {
         return Arrays.stream(tree.getItems()).map(item -> item.getText(0)).toList();
+    }
+
+    /** The project rows, group after group. */
+    private static List<String> projectRows(Tree tree) {
+        return Arrays.stream(tree.getItems()).flatMap(group -> Arrays.stream(group.getItems()))
+                .map(item -> item.getText(0)).toList();
     }
 
     @Test
@@ -32,9 +48,10 @@ class ProjectsPartTest {
         RunningWorkbench.run(RunningWorkbench.newDataDirectory("explorer"), workbench -> {
             assertTrue(workbench.execute("org.fachwerk.projects.command.open"));
             Tree tree = tree(workbench);
+            assertEquals(List.of("Active (3)", "Planned (1)"), groupRows(tree));
             assertEquals(List.of("BAU-01  Sanierung Grundschule Lindenweg", "DIG-02  Einführung E-Akte",
                     "VER-03  Radverkehrskonzept 2030", "ORG-04  Neuordnung Bürgerservice"), projectRows(tree));
-            TreeItem firstPackage = tree.getItem(0).getItem(0);
+            TreeItem firstPackage = tree.getItem(0).getItem(0).getItem(0);
             assertEquals("Bestandsaufnahme", firstPackage.getText(0));
             firstPackage.setExpanded(true);
             tree.notifyListeners(SWT.Expand, expandEvent(firstPackage));
@@ -60,7 +77,7 @@ class ProjectsPartTest {
             assertEquals(List.of("VER-03  Radverkehrskonzept 2030"), projectRows(tree(workbench)));
             filter.setText("");
             workbench.flush();
-            assertEquals(4, tree(workbench).getItemCount());
+            assertEquals(4, projectRows(tree(workbench)).size());
         });
     }
 
@@ -79,12 +96,115 @@ class ProjectsPartTest {
             });
             assertTrue(workbench.execute("org.fachwerk.projects.command.newProject"));
             Tree tree = tree(workbench);
-            assertEquals(5, tree.getItemCount());
+            assertEquals(List.of("Active (3)", "Planned (1)", "Draft (1)"), groupRows(tree));
             assertEquals("P-5  Neubau Feuerwache", tree.getSelection()[0].getText(0));
             assertEquals("Neubau Feuerwache", session.department().getProjects().get(4).getName());
 
             assertTrue(workbench.execute("org.fachwerk.app.command.undo"));
-            assertEquals(4, tree(workbench).getItemCount());
+            assertEquals(4, projectRows(tree(workbench)).size());
+        });
+    }
+
+    /** Selects the project row with the key, as a click does. */
+    private static void select(RunningWorkbench workbench, String key) {
+        Tree tree = tree(workbench);
+        for (TreeItem group : tree.getItems()) {
+            for (TreeItem project : group.getItems()) {
+                if (project.getText(0).startsWith(key + " ")) {
+                    tree.setSelection(project);
+                    tree.notifyListeners(SWT.Selection, selectionEvent(project));
+                    workbench.flush();
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("no project " + key);
+    }
+
+    private static org.eclipse.swt.widgets.Event selectionEvent(TreeItem item) {
+        org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+        event.item = item;
+        return event;
+    }
+
+    private static Text field(Shell dialog, String id) {
+        return RunningWorkbench.find(dialog, Text.class, ProjectPropertiesDialog.WIDGET_KEY, id);
+    }
+
+    private static Button button(Shell dialog, String label) {
+        return RunningWorkbench.findAll(dialog, Button.class).stream()
+                .filter(b -> b.getText().replace("&", "").equals(label)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void projectPropertiesAreCheckedAsTypedAndChangedUndoably() throws Exception {
+        RunningWorkbench.run(RunningWorkbench.newDataDirectory("properties"), workbench -> {
+            DepartmentSession session = workbench.windowService(DepartmentSession.class);
+            Project project = session.department().getProjects().get(3); // ORG-04, planned
+            workbench.showPart(ProjectsPart.PART_ID);
+            select(workbench, "ORG-04");
+            String[] problems = new String[3];
+            workbench.whenDialogOpens(dialog -> {
+                Button ok = button(dialog, "OK");
+                field(dialog, "key").setText("BAU-01");
+                problems[0] = ((TitleAreaDialog) dialog.getData()).getErrorMessage();
+                assertFalse(ok.isEnabled(), "a key of another project cannot be taken");
+                field(dialog, "key").setText("ORG-04");
+                field(dialog, "end").setText("31.02.");
+                problems[1] = ((TitleAreaDialog) dialog.getData()).getErrorMessage();
+                field(dialog, "end").setText("2020-01-01");
+                problems[2] = ((TitleAreaDialog) dialog.getData()).getErrorMessage();
+                assertFalse(ok.isEnabled());
+                field(dialog, "end").setText("2031-12-31");
+                field(dialog, "name").setText("Bürgerservice neu ordnen");
+                Combo status = RunningWorkbench.find(dialog, Combo.class, ProjectPropertiesDialog.WIDGET_KEY, "status");
+                status.select(ProjectStatus.ACTIVE.getValue());
+                Table members = RunningWorkbench.find(dialog, Table.class, ProjectPropertiesDialog.WIDGET_KEY, "members");
+                members.getItem(1).setChecked(true);
+                assertTrue(ok.isEnabled());
+                ok.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            });
+            assertTrue(workbench.execute("org.fachwerk.projects.command.properties"));
+            assertTrue(problems[0].contains("BAU-01"), problems[0]);
+            assertTrue(problems[1].contains("\"31.02.\" is not a date"), problems[1]);
+            assertTrue(problems[2].contains("lies before the start"), problems[2]);
+            assertEquals("Bürgerservice neu ordnen", project.getName());
+            assertEquals(ProjectStatus.ACTIVE, project.getStatus());
+            assertEquals(LocalDate.of(2031, 12, 31), project.getEnd());
+            assertEquals(session.department().getPersons().get(1), project.getMemberships().get(0).getPerson());
+            assertEquals(List.of("Active (4)"), groupRows(tree(workbench)), "the project moved to the active ones");
+
+            assertTrue(workbench.execute("org.fachwerk.app.command.undo"), "one undo takes back the whole dialog");
+            assertEquals("Neuordnung Bürgerservice", project.getName());
+            assertEquals(ProjectStatus.PLANNED, project.getStatus());
+            assertTrue(project.getMemberships().isEmpty());
+        });
+    }
+
+    @Test
+    void aProjectMadeFromATemplateHasItsStructureAndStartsToday() throws Exception {
+        RunningWorkbench.run(RunningWorkbench.newDataDirectory("template"), workbench -> {
+            DepartmentSession session = workbench.windowService(DepartmentSession.class);
+            Project template = session.department().getProjects().get(0);
+            workbench.showPart(ProjectsPart.PART_ID);
+            select(workbench, "BAU-01");
+            workbench.whenDialogOpens(dialog -> {
+                Text name = RunningWorkbench.findAll(dialog, Text.class).get(0);
+                assertEquals("Sanierung Grundschule Lindenweg (copy)", name.getText());
+                name.setText("Sanierung Realschule");
+                button(dialog, "OK").notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            });
+            assertTrue(workbench.execute("org.fachwerk.projects.command.newFromTemplate"));
+            Project copy = session.department().getProjects().get(4);
+            assertEquals("Sanierung Realschule", copy.getName());
+            assertEquals(ProjectStatus.DRAFT, copy.getStatus());
+            assertEquals(LocalDate.now(), copy.getStart());
+            assertEquals(template.getWorkItems().size(), copy.getWorkItems().size());
+            assertEquals(template.getWorkItems().get(0).getChildren().get(0).getTitle(),
+                    copy.getWorkItems().get(0).getChildren().get(0).getTitle());
+            assertEquals("P-5  Sanierung Realschule", tree(workbench).getSelection()[0].getText(0));
+            assertTrue(workbench.waitFor(() -> session.store().begin("check").loadDepartments().get(0)
+                    .getProjects().size() == 5), "the copy is saved with new ids");
         });
     }
 }
