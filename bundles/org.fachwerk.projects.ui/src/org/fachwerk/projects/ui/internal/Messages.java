@@ -41,6 +41,17 @@ public final class Messages extends NLS {
     public static String Template_defaultName;
     public static String Template_noSelection;
 
+    public static String Column_remaining;
+    public static String Edit_titleRequired;
+    public static String Edit_notADate;
+    public static String Edit_endBeforeStart;
+    public static String Edit_notHours;
+    public static String Edit_nobody;
+    public static String Edit_refused;
+    public static String Edit_newTask;
+    public static String Edit_deleteTitle;
+    public static String Edit_deleteQuestion;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -24,10 +24,12 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.ProjectStatus;
 import org.fachwerk.model.WorkItem;
+import org.fachwerk.projects.core.StructureCommands;
 import org.fachwerk.ui.Columns;
 import org.fachwerk.ui.Images;
 import org.fachwerk.ui.ModelRefresh;
@@ -68,6 +70,7 @@ public class ProjectsPart {
 
     private TreeViewer viewer;
     private Text filter;
+    private StructureEditing editing;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -78,16 +81,22 @@ public class ProjectsPart {
         viewer = Columns.tree(parent);
         viewer.getTree().setData(WIDGET_KEY, "tree");
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Columns.add(viewer, Messages.Column_name, 320, Object.class, this::name, ProjectsPart::image);
-        Columns.add(viewer, Messages.Column_status, 110, Object.class, row -> row instanceof Project p
-                ? Texts.of(p.getStatus()) : row instanceof WorkItem item ? Texts.of(item.getStatus()) : "");
-        Columns.add(viewer, Messages.Column_start, 110, Object.class, row -> row instanceof Project p
-                ? Texts.date(p.getStart()) : row instanceof WorkItem item ? Texts.date(item.getPlannedStart()) : "");
-        Columns.add(viewer, Messages.Column_end, 110, Object.class, row -> row instanceof Project p
-                ? Texts.date(p.getEnd()) : row instanceof WorkItem item ? Texts.date(item.getPlannedEnd()) : "");
-        Columns.add(viewer, Messages.Column_effort, 110, WorkItem.class,
-                item -> item.getPlannedEffort() > 0 ? Texts.hours(item.getPlannedEffort()) : "");
-        Columns.add(viewer, Messages.Column_people, 220, Object.class, ProjectsPart::people);
+        editing = new StructureEditing(viewer, session);
+        editing.editTitle(Columns.add(viewer, Messages.Column_name, 320, Object.class, this::name, ProjectsPart::image));
+        editing.editStatus(Columns.add(viewer, Messages.Column_status, 110, Object.class, row -> row instanceof Project p
+                ? Texts.of(p.getStatus()) : row instanceof WorkItem item ? Texts.of(item.getStatus()) : ""));
+        editing.editDate(Columns.add(viewer, Messages.Column_start, 110, Object.class, row -> row instanceof Project p
+                ? Texts.date(p.getStart()) : row instanceof WorkItem item ? Texts.date(Derived.start(item)) : ""),
+                FachwerkPackage.Literals.WORK_ITEM__PLANNED_START);
+        editing.editDate(Columns.add(viewer, Messages.Column_end, 110, Object.class, row -> row instanceof Project p
+                ? Texts.date(p.getEnd()) : row instanceof WorkItem item ? Texts.date(Derived.end(item)) : ""),
+                FachwerkPackage.Literals.WORK_ITEM__PLANNED_END);
+        editing.editHours(Columns.add(viewer, Messages.Column_effort, 110, WorkItem.class,
+                item -> hoursOrBlank(Derived.plannedEffort(item))), FachwerkPackage.Literals.WORK_ITEM__PLANNED_EFFORT);
+        editing.editHours(Columns.add(viewer, Messages.Column_remaining, 110, WorkItem.class,
+                item -> hoursOrBlank(Derived.remainingEffort(item))),
+                FachwerkPackage.Literals.WORK_ITEM__REMAINING_EFFORT);
+        editing.editAssignee(Columns.add(viewer, Messages.Column_people, 220, Object.class, ProjectsPart::people));
         viewer.setContentProvider(new StructureContent());
         viewer.addFilter(new TextFilter());
         viewer.setInput(session.department());
@@ -112,10 +121,24 @@ public class ProjectsPart {
         viewer.getControl().setFocus();
     }
 
+    /** Starts editing a cell of a work item, as F2 (on the title) or a double-click do. */
+    public void edit(WorkItem item, int column) {
+        viewer.editElement(item, column);
+    }
+
+    /** Moves work items before, after or into a target, as dropping them there does; false when it cannot be. */
+    public boolean drop(List<WorkItem> items, Object target, StructureCommands.Position where) {
+        return editing.drop(items, target, where);
+    }
+
     /** Selects and shows a project or work item. */
     public void reveal(Object element) {
         viewer.refresh();
         viewer.setSelection(new StructuredSelection(element), true);
+    }
+
+    private static String hoursOrBlank(double hours) {
+        return hours > 0 ? Texts.hours(hours) : "";
     }
 
     /** The command that opens a project's properties. */
