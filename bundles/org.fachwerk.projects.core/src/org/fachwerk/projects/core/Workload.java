@@ -52,29 +52,16 @@ public final class Workload {
             Function<Person, WorkingCalendar> calendars) {
         LocalDate firstMonday = from.with(DayOfWeek.MONDAY);
         LocalDate lastMonday = to.with(DayOfWeek.MONDAY);
-        Set<WorkItem> booked = new HashSet<>();
-        for (TimeEntry entry : department.getTimeEntries()) {
-            if (entry.getTask() != null) {
-                booked.add(entry.getTask());
-            }
-        }
         Map<Person, WorkingCalendar> calendarOf = new LinkedHashMap<>();
+        department.getPersons().forEach(person -> calendarOf.put(person, calendars.apply(person)));
+        Map<Person, TreeMap<LocalDate, Double>> daily = perDay(department, firstMonday, lastMonday.plusDays(6),
+                calendarOf::get, null);
         Map<Person, TreeMap<LocalDate, Double>> planned = new LinkedHashMap<>();
-        for (Person person : department.getPersons()) {
-            calendarOf.put(person, calendars.apply(person));
-            planned.put(person, new TreeMap<>());
-        }
-        for (Project project : department.getProjects()) {
-            if (project.getStatus() == ProjectStatus.COMPLETED || project.getStatus() == ProjectStatus.ARCHIVED) {
-                continue;
-            }
-            project.eAllContents().forEachRemaining(o -> {
-                if (o instanceof WorkItem item && isOpenLeaf(item)) {
-                    spread(item, booked.contains(item) ? item.getRemainingEffort() : item.getPlannedEffort(),
-                            calendarOf, planned, firstMonday, lastMonday.plusDays(6));
-                }
-            });
-        }
+        daily.forEach((person, days) -> {
+            TreeMap<LocalDate, Double> weeks = new TreeMap<>();
+            days.forEach((day, hours) -> weeks.merge(day.with(DayOfWeek.MONDAY), hours, Double::sum));
+            planned.put(person, weeks);
+        });
         Map<Person, List<Week>> weeks = new LinkedHashMap<>();
         for (Person person : department.getPersons()) {
             WorkingCalendar calendar = calendarOf.get(person);
@@ -120,10 +107,60 @@ public final class Workload {
         }
     }
 
-    private static void add(TreeMap<LocalDate, Double> weeks, LocalDate day, double hours, LocalDate from,
+    private static void add(TreeMap<LocalDate, Double> days, LocalDate day, double hours, LocalDate from,
             LocalDate to) {
         if (!day.isBefore(from) && !day.isAfter(to)) {
-            weeks.merge(day.with(DayOfWeek.MONDAY), hours, Double::sum);
+            days.merge(day, hours, Double::sum);
+        }
+    }
+
+    /**
+     * The planned hours per person and working day from {@code from} to {@code to}, as {@link #of} spreads them,
+     * leaving out one work item (null for none).
+     */
+    public static Map<Person, TreeMap<LocalDate, Double>> perDay(Department department, LocalDate from, LocalDate to,
+            Function<Person, WorkingCalendar> calendars, WorkItem without) {
+        Set<WorkItem> booked = bookedItems(department);
+        Map<Person, WorkingCalendar> calendarOf = new LinkedHashMap<>();
+        Map<Person, TreeMap<LocalDate, Double>> planned = new LinkedHashMap<>();
+        for (Person person : department.getPersons()) {
+            calendarOf.put(person, calendars.apply(person));
+            planned.put(person, new TreeMap<>());
+        }
+        forEachOpenTask(department, item -> {
+            if (item != without) {
+                spread(item, effortToDo(item, booked), calendarOf, planned, from, to);
+            }
+        });
+        return planned;
+    }
+
+    /** The effort still to do on a task: the remaining effort once time is booked on it, else the planned one. */
+    public static double effortToDo(WorkItem item, Set<WorkItem> booked) {
+        return booked.contains(item) ? item.getRemainingEffort() : item.getPlannedEffort();
+    }
+
+    /** The work items with bookings. */
+    public static Set<WorkItem> bookedItems(Department department) {
+        Set<WorkItem> booked = new HashSet<>();
+        for (TimeEntry entry : department.getTimeEntries()) {
+            if (entry.getTask() != null) {
+                booked.add(entry.getTask());
+            }
+        }
+        return booked;
+    }
+
+    private static void forEachOpenTask(Department department, java.util.function.Consumer<WorkItem> action) {
+        for (Project project : department.getProjects()) {
+            if (project.getStatus() == ProjectStatus.COMPLETED || project.getStatus() == ProjectStatus.ARCHIVED) {
+                continue;
+            }
+            project.eAllContents().forEachRemaining(o -> {
+                if (o instanceof WorkItem item && isOpenLeaf(item)) {
+                    action.accept(item);
+                }
+            });
         }
     }
 

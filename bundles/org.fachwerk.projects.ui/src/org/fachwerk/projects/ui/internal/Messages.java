@@ -52,6 +52,17 @@ public final class Messages extends NLS {
     public static String Edit_deleteTitle;
     public static String Edit_deleteQuestion;
 
+    public static String Deadlines_filter;
+    public static String Deadlines_all;
+    public static String Deadlines_overdue;
+    public static String Deadlines_atRisk;
+    public static String Deadlines_onSchedule;
+    public static String Deadlines_state;
+    public static String Deadlines_due;
+    public static String Deadlines_project;
+    public static String Deadlines_toDo;
+    public static String Deadlines_free;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

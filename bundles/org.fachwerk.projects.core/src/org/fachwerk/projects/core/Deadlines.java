@@ -1,0 +1,121 @@
+package org.fachwerk.projects.core;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EObject;
+import org.fachwerk.model.Department;
+import org.fachwerk.model.Person;
+import org.fachwerk.model.Project;
+import org.fachwerk.model.ProjectStatus;
+import org.fachwerk.model.WorkItem;
+import org.fachwerk.model.WorkItemKind;
+import org.fachwerk.model.WorkItemStatus;
+
+/**
+ * Everything that is due across the department's projects, with a traffic light: overdue when its day has passed,
+ * at risk when the effort still to do is more than its assignees have free until then (their capacity on their
+ * working days, less what their other tasks need in that time), on schedule otherwise.
+ */
+public final class Deadlines {
+
+    /** The traffic light. */
+    public enum State {
+        OVERDUE, AT_RISK, ON_SCHEDULE
+    }
+
+    /**
+     * One due work item.
+     *
+     * @param due its deadline, or a milestone's day
+     * @param toDo the effort still to do
+     * @param free what its assignees have free from today until it is due
+     */
+    public record Due(WorkItem item, Project project, LocalDate due, State state, double toDo, double free) {
+    }
+
+    private Deadlines() {
+    }
+
+    /** The open work items with a deadline, and open milestones, ordered by due day. */
+    public static List<Due> of(Department department, LocalDate today, Function<Person, WorkingCalendar> calendars) {
+        List<WorkItem> dueItems = new ArrayList<>();
+        LocalDate last = today;
+        for (Project project : department.getProjects()) {
+            if (project.getStatus() == ProjectStatus.COMPLETED || project.getStatus() == ProjectStatus.ARCHIVED) {
+                continue;
+            }
+            for (EObject object : (Iterable<EObject>) project::eAllContents) {
+                if (object instanceof WorkItem item && isOpen(item) && due(item) != null) {
+                    dueItems.add(item);
+                    last = due(item).isAfter(last) ? due(item) : last;
+                }
+            }
+        }
+        Set<WorkItem> booked = Workload.bookedItems(department);
+        Map<Person, TreeMap<LocalDate, Double>> load = Workload.perDay(department, today, last, calendars, null);
+        List<Due> result = new ArrayList<>();
+        for (WorkItem item : dueItems) {
+            LocalDate due = due(item);
+            double toDo = item.getChildren().isEmpty() ? Workload.effortToDo(item, booked) : 0;
+            double free = 0;
+            for (Person person : due.isBefore(today) ? List.<Person>of() : item.getAssignees()) {
+                WorkingCalendar calendar = calendars.apply(person);
+                double capacity = person.getWeeklyCapacity() / 5 * calendar.workingDays(today, due);
+                double busy = load.getOrDefault(person, new TreeMap<>()).subMap(today, true, due, true).values()
+                        .stream().mapToDouble(Double::doubleValue).sum();
+                double own = ownShare(item, person, booked, today, due, calendar);
+                free += Math.max(0, capacity - (busy - own));
+            }
+            State state = due.isBefore(today) ? State.OVERDUE
+                    : toDo > free + 1e-9 && !item.getAssignees().isEmpty() ? State.AT_RISK : State.ON_SCHEDULE;
+            result.add(new Due(item, projectOf(item), due, state, toDo, free));
+        }
+        result.sort(Comparator.comparing(Due::due));
+        return result;
+    }
+
+    /** The part of the person's load from today to the due day that is this item's own (not taking from it). */
+    private static double ownShare(WorkItem item, Person person, Set<WorkItem> booked, LocalDate today, LocalDate due,
+            WorkingCalendar calendar) {
+        if (!item.getChildren().isEmpty() || item.getPlannedStart() == null || item.getPlannedEnd() == null
+                || item.getAssignees().isEmpty()) {
+            return 0;
+        }
+        int days = calendar.workingDays(item.getPlannedStart(), item.getPlannedEnd());
+        if (days == 0) {
+            return 0;
+        }
+        double perDay = Workload.effortToDo(item, booked) / item.getAssignees().size() / days;
+        LocalDate from = item.getPlannedStart().isAfter(today) ? item.getPlannedStart() : today;
+        LocalDate to = item.getPlannedEnd().isBefore(due) ? item.getPlannedEnd() : due;
+        return perDay * calendar.workingDays(from, to);
+    }
+
+    private static boolean isOpen(WorkItem item) {
+        return item.getStatus() != WorkItemStatus.DONE && item.getStatus() != WorkItemStatus.CANCELLED;
+    }
+
+    private static LocalDate due(WorkItem item) {
+        if (item.getDeadline() != null) {
+            return item.getDeadline();
+        }
+        return item.getKind() == WorkItemKind.MILESTONE ? item.getPlannedEnd() != null ? item.getPlannedEnd()
+                : item.getPlannedStart() : null;
+    }
+
+    private static Project projectOf(WorkItem item) {
+        for (EObject container = item.eContainer(); container != null; container = container.eContainer()) {
+            if (container instanceof Project project) {
+                return project;
+            }
+        }
+        return null;
+    }
+}
