@@ -77,6 +77,11 @@ public final class DepartmentSession implements AutoCloseable {
         return store;
     }
 
+    /** The login of the person at the workbench. */
+    public String actor() {
+        return work.actor();
+    }
+
     /** Whether there are changes not yet handed to a commit. */
     public boolean hasChanges() {
         return work.hasChanges();

@@ -63,6 +63,14 @@ public final class Messages extends NLS {
     public static String Deadlines_toDo;
     public static String Deadlines_free;
 
+    public static String Kanban_scope;
+    public static String Kanban_assignee;
+    public static String Kanban_tag;
+    public static String Kanban_allProjects;
+    public static String Kanban_myTasks;
+    public static String Kanban_everybody;
+    public static String Kanban_anyTag;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -1,0 +1,110 @@
+package org.fachwerk.projects.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.model.Person;
+import org.fachwerk.model.WorkItem;
+import org.fachwerk.model.WorkItemStatus;
+import org.fachwerk.projects.ui.internal.KanbanBoard;
+import org.fachwerk.projects.ui.internal.KanbanPart;
+import org.fachwerk.ui.testing.RunningWorkbench;
+import org.junit.jupiter.api.Test;
+
+/** The Kanban board, driven with the mouse and the keyboard. */
+class KanbanTest {
+
+    private static void choose(RunningWorkbench workbench, String id, int index) {
+        Combo combo = RunningWorkbench.find(workbench.shell(), Combo.class, KanbanPart.WIDGET_KEY, id);
+        combo.select(index);
+        combo.notifyListeners(SWT.Modify, new Event());
+        workbench.flush();
+    }
+
+    private static Event mouse(int x, int y, int stateMask) {
+        Event event = new Event();
+        event.x = x;
+        event.y = y;
+        event.button = 1;
+        event.stateMask = stateMask;
+        return event;
+    }
+
+    /** Drags the card to the column of the status, as the mouse does. */
+    private static void drag(RunningWorkbench workbench, KanbanBoard board, WorkItem card, WorkItemStatus to) {
+        Rectangle from = board.bounds(card);
+        int x = from.x + from.width / 2;
+        int y = from.y + from.height / 2;
+        int targetX = board.bounds(card).width * to.getValue() + to.getValue() * 2 * 6 + 20;
+        board.notifyListeners(SWT.MouseDown, mouse(x, y, 0));
+        board.notifyListeners(SWT.MouseMove, mouse(targetX, y, SWT.BUTTON1));
+        board.notifyListeners(SWT.MouseUp, mouse(targetX, y, SWT.BUTTON1));
+        workbench.flush();
+    }
+
+    @Test
+    void cardsMoveBetweenColumnsByMouseAndKeyboardAndUndoBringsThemBack() throws Exception {
+        RunningWorkbench.run(RunningWorkbench.newDataDirectory("kanban"), workbench -> {
+            DepartmentSession session = workbench.windowService(DepartmentSession.class);
+            assertTrue(workbench.execute("org.fachwerk.projects.command.kanban"));
+            KanbanPart part = (KanbanPart) workbench.part(KanbanPart.PART_ID).getObject();
+            KanbanBoard board = part.board();
+            choose(workbench, "scope", 2); // BAU-01
+            List<WorkItem> active = board.cards(WorkItemStatus.ACTIVE);
+            assertFalse(active.isEmpty(), "BAU-01 has active tasks");
+            assertTrue(active.stream().allMatch(card -> card.getStatus() == WorkItemStatus.ACTIVE));
+            WorkItem card = active.get(0);
+
+            drag(workbench, board, card, WorkItemStatus.REVIEW);
+            assertEquals(WorkItemStatus.REVIEW, card.getStatus());
+            assertTrue(board.cards(WorkItemStatus.REVIEW).contains(card), "the card is in its new column");
+
+            Event key = new Event();
+            key.keyCode = SWT.ARROW_RIGHT;
+            key.stateMask = SWT.MOD1;
+            board.notifyListeners(SWT.KeyDown, key);
+            workbench.flush();
+            assertEquals(WorkItemStatus.DONE, card.getStatus(), "Ctrl+Right moves the selected card on");
+
+            assertTrue(workbench.execute("org.fachwerk.app.command.undo"));
+            assertTrue(workbench.execute("org.fachwerk.app.command.undo"));
+            assertEquals(WorkItemStatus.ACTIVE, card.getStatus());
+            assertTrue(board.cards(WorkItemStatus.ACTIVE).contains(card));
+
+            Person someone = card.getAssignees().get(0);
+            choose(workbench, "assignee", session.department().getPersons().indexOf(someone) + 1);
+            for (WorkItemStatus status : WorkItemStatus.VALUES) {
+                assertTrue(board.cards(status).stream().allMatch(c -> c.getAssignees().contains(someone)));
+            }
+        });
+    }
+
+    @Test
+    void theTasksOfAPlannedProjectStayPlanned() throws Exception {
+        RunningWorkbench.run(RunningWorkbench.newDataDirectory("kanbanrules"), workbench -> {
+            assertTrue(workbench.execute("org.fachwerk.projects.command.kanban"));
+            KanbanBoard board = ((KanbanPart) workbench.part(KanbanPart.PART_ID).getObject()).board();
+            choose(workbench, "scope", 5); // ORG-04, planned
+            WorkItem card = board.cards(WorkItemStatus.PLANNED).get(0);
+            String[] refusal = new String[1];
+            workbench.whenDialogOpens(dialog -> {
+                refusal[0] = String.join(" ", RunningWorkbench.findAll(dialog, Label.class).stream()
+                        .map(Label::getText).toList());
+                dialog.close();
+            });
+            drag(workbench, board, card, WorkItemStatus.ACTIVE);
+            assertTrue(workbench.waitFor(() -> refusal[0] != null));
+            assertTrue(refusal[0].contains("stays planned until the project"), refusal[0]);
+            assertEquals(WorkItemStatus.PLANNED, card.getStatus());
+        });
+    }
+}
