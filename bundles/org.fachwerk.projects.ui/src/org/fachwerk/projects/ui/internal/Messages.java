@@ -71,6 +71,14 @@ public final class Messages extends NLS {
     public static String Kanban_everybody;
     public static String Kanban_anyTag;
 
+    public static String Gantt_project;
+    public static String Gantt_zoom;
+    public static String Gantt_days;
+    public static String Gantt_weeks;
+    public static String Gantt_months;
+
+    public static String Gantt_week;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

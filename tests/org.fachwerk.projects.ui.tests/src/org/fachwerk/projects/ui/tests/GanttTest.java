@@ -1,0 +1,89 @@
+package org.fachwerk.projects.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.model.Dependency;
+import org.fachwerk.model.DependencyType;
+import org.fachwerk.model.FachwerkFactory;
+import org.fachwerk.model.FachwerkPackage;
+import org.fachwerk.model.Project;
+import org.fachwerk.model.WorkItem;
+import org.fachwerk.projects.ui.internal.GanttChart;
+import org.fachwerk.projects.ui.internal.GanttPart;
+import org.fachwerk.ui.testing.RunningWorkbench;
+import org.junit.jupiter.api.Test;
+
+/** The Gantt chart: dragging a task moves what depends on it; zoom changes the scale; undo takes it back. */
+class GanttTest {
+
+    private static Event mouse(int x, int y, int stateMask) {
+        Event event = new Event();
+        event.x = x;
+        event.y = y;
+        event.button = 1;
+        event.stateMask = stateMask;
+        return event;
+    }
+
+    @Test
+    void draggingATaskLaterPushesItsDependentAndUndoRestoresBoth() throws Exception {
+        RunningWorkbench.run(RunningWorkbench.newDataDirectory("gantt"), workbench -> {
+            DepartmentSession session = workbench.windowService(DepartmentSession.class);
+            assertTrue(workbench.execute("org.fachwerk.projects.command.gantt"));
+            GanttPart part = (GanttPart) workbench.part(GanttPart.PART_ID).getObject();
+            Project project = session.department().getProjects().get(0);
+            part.show(project);
+            GanttChart chart = part.chart();
+            WorkItem first = project.getWorkItems().get(0).getChildren().get(0);
+            WorkItem second = project.getWorkItems().get(0).getChildren().get(1);
+            Dependency after = FachwerkFactory.eINSTANCE.createDependency();
+            after.setPredecessor(first);
+            after.setType(DependencyType.FS);
+            session.commandStack().execute(AddCommand.create(session.editingDomain(), second,
+                    FachwerkPackage.Literals.WORK_ITEM__DEPENDENCIES, after));
+            workbench.flush();
+            LocalDate firstStart = first.getPlannedStart();
+            LocalDate secondStart = second.getPlannedStart();
+            assertEquals(project.getWorkItems().size() + project.getWorkItems().stream()
+                    .mapToInt(p -> p.getChildren().size()).sum(), chart.rows().size(), "a row per work item");
+
+            chart.show(firstStart.minusWeeks(1));
+            Rectangle bar = chart.bar(first);
+            int y = bar.y + bar.height / 2;
+            int x = bar.x + 2;
+            int week = 7 * 8; // seven days at the week scale
+            chart.notifyListeners(SWT.MouseDown, mouse(x, y, 0));
+            chart.notifyListeners(SWT.MouseMove, mouse(x + week, y, SWT.BUTTON1));
+            chart.notifyListeners(SWT.MouseUp, mouse(x + week, y, SWT.BUTTON1));
+            workbench.flush();
+            assertEquals(firstStart.plusWeeks(1), first.getPlannedStart(), "the task moved a week");
+            LocalDate nextWorkingDay = first.getPlannedEnd().plusDays(1);
+            while (nextWorkingDay.getDayOfWeek() == DayOfWeek.SATURDAY || nextWorkingDay.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                nextWorkingDay = nextWorkingDay.plusDays(1);
+            }
+            assertEquals(nextWorkingDay, second.getPlannedStart(), "its dependent starts after it");
+
+            assertTrue(workbench.execute("org.fachwerk.app.command.undo"));
+            assertEquals(firstStart, first.getPlannedStart());
+            assertEquals(secondStart, second.getPlannedStart());
+
+            Combo zoom = RunningWorkbench.find(workbench.shell(), Combo.class, GanttPart.WIDGET_KEY, "zoom");
+            zoom.select(0);
+            zoom.notifyListeners(SWT.Modify, new Event());
+            workbench.flush();
+            assertEquals(GanttChart.Zoom.DAY, chart.zoom());
+            int days = (int) java.time.temporal.ChronoUnit.DAYS.between(first.getPlannedStart(), first.getPlannedEnd()) + 1;
+            assertEquals(days * 28, chart.bar(first).width);
+        });
+    }
+}
