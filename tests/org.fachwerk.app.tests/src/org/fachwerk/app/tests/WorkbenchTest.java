@@ -81,7 +81,7 @@ class WorkbenchTest {
             assertEquals(List.of("org.fachwerk.app.part.overview", "org.fachwerk.documents.part.browser",
                     "org.fachwerk.projects.part.deadlines", "org.fachwerk.projects.part.explorer",
                     "org.fachwerk.projects.part.gantt",
-                    "org.fachwerk.projects.part.kanban",
+                    "org.fachwerk.projects.part.kanban", "org.fachwerk.projects.part.workload",
                     "org.fachwerk.timelog.part.timesheet"),
                     stack.getChildren().stream().map(MStackElement::getElementId).toList());
         });

@@ -79,6 +79,10 @@ public final class Messages extends NLS {
 
     public static String Gantt_week;
 
+    public static String Workload_qualification;
+    public static String Workload_anyQualification;
+    public static String Workload_person;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -1,0 +1,91 @@
+package org.fachwerk.projects.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.model.FachwerkFactory;
+import org.fachwerk.model.FachwerkPackage;
+import org.fachwerk.model.Person;
+import org.fachwerk.model.Qualification;
+import org.fachwerk.model.WorkItem;
+import org.fachwerk.projects.ui.internal.WorkloadPart;
+import org.fachwerk.ui.testing.RunningWorkbench;
+import org.junit.jupiter.api.Test;
+
+/** The workload overview follows the plan: a big task makes its assignee's week red, undo takes it back. */
+class WorkloadPartTest {
+
+    private static void selectRow(RunningWorkbench workbench, Table table, int row) {
+        table.setSelection(row);
+        Event event = new Event();
+        event.item = table.getItem(row);
+        table.notifyListeners(SWT.Selection, event);
+        workbench.flush();
+    }
+
+    @Test
+    void aBigTaskOverAllocatesItsAssigneeAndTheQualificationFilterNarrowsThePeople() throws Exception {
+        RunningWorkbench.run(RunningWorkbench.newDataDirectory("workload"), workbench -> {
+            DepartmentSession session = workbench.windowService(DepartmentSession.class);
+            assertTrue(workbench.execute("org.fachwerk.projects.command.workload"));
+            WorkloadPart part = (WorkloadPart) workbench.part(WorkloadPart.PART_ID).getObject();
+            Table table = RunningWorkbench.find(workbench.shell(), Table.class, WorkloadPart.WIDGET_KEY, "table");
+            assertEquals(session.department().getPersons().size(), table.getItemCount());
+            Person anna = session.department().getPersons().get(0);
+            selectRow(workbench, table, 0);
+            assertEquals(12, part.chart().weeks().size());
+            double before = part.chart().weeks().get(0).planned();
+
+            LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY);
+            WorkItem big = FachwerkFactory.eINSTANCE.createWorkItem();
+            big.setTitle("Haushaltsplan aufstellen");
+            big.setPlannedStart(monday);
+            big.setPlannedEnd(monday.plusDays(4));
+            big.setPlannedEffort(100);
+            big.getAssignees().add(anna);
+            session.commandStack().execute(AddCommand.create(session.editingDomain(),
+                    session.department().getProjects().get(0), FachwerkPackage.Literals.PROJECT__WORK_ITEMS, big));
+            workbench.flush();
+            assertEquals(before + 100, part.chart().weeks().get(0).planned(), 1e-6, "the chart follows");
+            assertTrue(part.chart().weeks().get(0).overAllocated());
+            assertEquals(SWT.COLOR_RED, colorOf(table, 0, 1), "the week is red in the table");
+
+            assertTrue(workbench.execute("org.fachwerk.app.command.undo"));
+            assertEquals(before, part.chart().weeks().get(0).planned(), 1e-6);
+
+            Qualification gis = FachwerkFactory.eINSTANCE.createQualification();
+            gis.setName("GIS");
+            CompoundCommand qualify = new CompoundCommand();
+            qualify.append(AddCommand.create(session.editingDomain(), session.department(),
+                    FachwerkPackage.Literals.DEPARTMENT__QUALIFICATIONS, gis));
+            qualify.append(AddCommand.create(session.editingDomain(), anna,
+                    FachwerkPackage.Literals.PERSON__QUALIFICATIONS, gis));
+            session.commandStack().execute(qualify);
+            workbench.flush();
+            Combo qualification = RunningWorkbench.find(workbench.shell(), Combo.class, WorkloadPart.WIDGET_KEY,
+                    "qualification");
+            qualification.select(qualification.indexOf("GIS"));
+            qualification.notifyListeners(SWT.Modify, new Event());
+            workbench.flush();
+            assertEquals(1, table.getItemCount());
+            assertEquals(anna.getFullName(), table.getItem(0).getText(0));
+            assertFalse(table.getItem(0).getText(1).isEmpty());
+        });
+    }
+
+    private static int colorOf(Table table, int row, int column) {
+        return table.getItem(row).getBackground(column).equals(table.getDisplay().getSystemColor(SWT.COLOR_RED))
+                ? SWT.COLOR_RED : SWT.NONE;
+    }
+}
