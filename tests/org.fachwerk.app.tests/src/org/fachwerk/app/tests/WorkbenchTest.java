@@ -79,7 +79,8 @@ class WorkbenchTest {
             MPartStack stack = (MPartStack) workbench.service(EModelService.class)
                     .find("org.fachwerk.app.partstack.main", workbench.application());
             assertEquals(List.of("org.fachwerk.app.part.overview", "org.fachwerk.documents.part.browser",
-                    "org.fachwerk.projects.part.deadlines", "org.fachwerk.projects.part.explorer",
+                    "org.fachwerk.projects.part.deadlines", "org.fachwerk.projects.part.details",
+                    "org.fachwerk.projects.part.explorer",
                     "org.fachwerk.projects.part.gantt",
                     "org.fachwerk.projects.part.kanban", "org.fachwerk.projects.part.workload",
                     "org.fachwerk.timelog.part.timesheet"),

@@ -83,6 +83,21 @@ public final class Messages extends NLS {
     public static String Workload_anyQualification;
     public static String Workload_person;
 
+    public static String Details_nothing;
+    public static String Details_description;
+    public static String Details_checklist;
+    public static String Details_newCheck;
+    public static String Details_add;
+    public static String Details_remove;
+    public static String Details_dependencies;
+    public static String Details_dependency;
+    public static String Details_assignees;
+    public static String Details_qualifications;
+    public static String Details_tags;
+    public static String Details_comments;
+    public static String Details_comment;
+    public static String Details_unknownAuthor;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
