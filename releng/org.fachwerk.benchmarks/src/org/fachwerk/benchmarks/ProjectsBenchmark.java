@@ -2,7 +2,6 @@ package org.fachwerk.benchmarks;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -56,7 +55,7 @@ public final class ProjectsBenchmark {
         }
         int items = count(project);
         table.add(String.format(Locale.ROOT, "| critical path of a project with %d work items | | %.1f ms | |", items,
-                median(cpm)));
+                StoreBenchmark.median(cpm)));
 
         Display display = new Display();
         Shell shell = new Shell(display);
@@ -132,19 +131,13 @@ public final class ProjectsBenchmark {
             gc.dispose();
             image.dispose();
         }
-        return median(times);
+        return StoreBenchmark.median(times);
     }
 
     private static int count(Project project) {
         int[] count = { 0 };
         project.eAllContents().forEachRemaining(o -> count[0] += o instanceof WorkItem ? 1 : 0);
         return count[0];
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     private static double millis(long start) {

@@ -298,7 +298,8 @@ public final class StoreBenchmark {
         return tables;
     }
 
-    private static double median(double[] values) {
+    /** The middle of the values: what a run typically took, whatever the collector did in a few. */
+    static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];

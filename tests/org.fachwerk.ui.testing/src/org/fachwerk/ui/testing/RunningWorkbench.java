@@ -225,6 +225,16 @@ public final class RunningWorkbench {
         return part.getObject();
     }
 
+    /** A mouse event of the left button at the point, with the given buttons and keys held. */
+    public static org.eclipse.swt.widgets.Event mouse(int x, int y, int stateMask) {
+        org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+        event.x = x;
+        event.y = y;
+        event.button = 1;
+        event.stateMask = stateMask;
+        return event;
+    }
+
     /** Runs a command as the menu or its key binding would; returns whether a handler ran. */
     public boolean execute(String commandId) {
         ParameterizedCommand command = windowService(ECommandService.class).createCommand(commandId, null);

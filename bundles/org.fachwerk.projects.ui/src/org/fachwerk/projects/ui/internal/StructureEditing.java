@@ -132,31 +132,14 @@ final class StructureEditing {
 
     void editStatus(ViewerColumn column) {
         String[] labels = WorkItemStatus.VALUES.stream().map(Texts::of).toArray(String[]::new);
-        column.setEditingSupport(new EditingSupport(viewer) {
-            private final ComboBoxCellEditor editor = new ComboBoxCellEditor(viewer.getTree(), labels, SWT.READ_ONLY);
-
+        column.setEditingSupport(new ChoiceEditing(labels) {
             @Override
-            protected CellEditor getCellEditor(Object element) {
-                return editor;
+            int index(WorkItem item) {
+                return item.getStatus().getValue();
             }
 
             @Override
-            protected boolean canEdit(Object element) {
-                return element instanceof WorkItem;
-            }
-
-            @Override
-            protected Object getValue(Object element) {
-                return ((WorkItem) element).getStatus().getValue();
-            }
-
-            @Override
-            protected void setValue(Object element, Object value) {
-                int index = (Integer) value;
-                if (index < 0) {
-                    return;
-                }
-                WorkItem item = (WorkItem) element;
+            void choose(WorkItem item, int index) {
                 WorkItemStatus status = WorkItemStatus.get(index);
                 Optional<String> refusal = StatusRules.refusal(item, status);
                 if (refusal.isPresent()) {
@@ -201,13 +184,10 @@ final class StructureEditing {
     }
 
     void editAssignee(ViewerColumn column) {
-        column.setEditingSupport(new EditingSupport(viewer) {
+        column.setEditingSupport(new ChoiceEditing(new String[0]) {
             private List<Person> persons() {
                 return session.department().getPersons();
             }
-
-            private final ComboBoxCellEditor editor = new ComboBoxCellEditor(viewer.getTree(), new String[0],
-                    SWT.READ_ONLY);
 
             @Override
             protected CellEditor getCellEditor(Object element) {
@@ -224,18 +204,12 @@ final class StructureEditing {
             }
 
             @Override
-            protected Object getValue(Object element) {
-                List<Person> assignees = ((WorkItem) element).getAssignees();
-                return assignees.isEmpty() ? 0 : persons().indexOf(assignees.get(0)) + 1;
+            int index(WorkItem item) {
+                return item.getAssignees().isEmpty() ? 0 : persons().indexOf(item.getAssignees().get(0)) + 1;
             }
 
             @Override
-            protected void setValue(Object element, Object value) {
-                int index = (Integer) value;
-                if (index < 0) {
-                    return;
-                }
-                WorkItem item = (WorkItem) element;
+            void choose(WorkItem item, int index) {
                 List<Person> assignees = index == 0 ? List.of() : List.of(persons().get(index - 1));
                 if (!assignees.equals(item.getAssignees())) {
                     execute(SetCommand.create(session.editingDomain(), item,
@@ -243,6 +217,43 @@ final class StructureEditing {
                 }
             }
         });
+    }
+
+    /** A cell of a work item chosen from a list: the index of the current choice, and what a new one does. */
+    private abstract class ChoiceEditing extends EditingSupport {
+        final ComboBoxCellEditor editor;
+
+        ChoiceEditing(String[] labels) {
+            super(viewer);
+            editor = new ComboBoxCellEditor(viewer.getTree(), labels, SWT.READ_ONLY);
+        }
+
+        abstract int index(WorkItem item);
+
+        abstract void choose(WorkItem item, int index);
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return editor;
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return element instanceof WorkItem;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return index((WorkItem) element);
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            int index = (Integer) value;
+            if (index >= 0) {
+                choose((WorkItem) element, index);
+            }
+        }
     }
 
     private static String hours(double value) {

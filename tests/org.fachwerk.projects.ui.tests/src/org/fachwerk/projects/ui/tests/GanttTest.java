@@ -26,15 +26,6 @@ import org.junit.jupiter.api.Test;
 /** The Gantt chart: dragging a task moves what depends on it; zoom changes the scale; undo takes it back. */
 class GanttTest {
 
-    private static Event mouse(int x, int y, int stateMask) {
-        Event event = new Event();
-        event.x = x;
-        event.y = y;
-        event.button = 1;
-        event.stateMask = stateMask;
-        return event;
-    }
-
     @Test
     void draggingATaskLaterPushesItsDependentAndUndoRestoresBoth() throws Exception {
         RunningWorkbench.run(RunningWorkbench.newDataDirectory("gantt"), workbench -> {
@@ -62,9 +53,9 @@ class GanttTest {
             int y = bar.y + bar.height / 2;
             int x = bar.x + 2;
             int week = 7 * 8; // seven days at the week scale
-            chart.notifyListeners(SWT.MouseDown, mouse(x, y, 0));
-            chart.notifyListeners(SWT.MouseMove, mouse(x + week, y, SWT.BUTTON1));
-            chart.notifyListeners(SWT.MouseUp, mouse(x + week, y, SWT.BUTTON1));
+            chart.notifyListeners(SWT.MouseDown, RunningWorkbench.mouse(x, y, 0));
+            chart.notifyListeners(SWT.MouseMove, RunningWorkbench.mouse(x + week, y, SWT.BUTTON1));
+            chart.notifyListeners(SWT.MouseUp, RunningWorkbench.mouse(x + week, y, SWT.BUTTON1));
             workbench.flush();
             assertEquals(firstStart.plusWeeks(1), first.getPlannedStart(), "the task moved a week");
             LocalDate nextWorkingDay = first.getPlannedEnd().plusDays(1);

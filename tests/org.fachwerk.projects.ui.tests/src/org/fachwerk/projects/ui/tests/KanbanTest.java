@@ -30,24 +30,15 @@ class KanbanTest {
         workbench.flush();
     }
 
-    private static Event mouse(int x, int y, int stateMask) {
-        Event event = new Event();
-        event.x = x;
-        event.y = y;
-        event.button = 1;
-        event.stateMask = stateMask;
-        return event;
-    }
-
     /** Drags the card to the column of the status, as the mouse does. */
     private static void drag(RunningWorkbench workbench, KanbanBoard board, WorkItem card, WorkItemStatus to) {
         Rectangle from = board.bounds(card);
         int x = from.x + from.width / 2;
         int y = from.y + from.height / 2;
         int targetX = board.bounds(card).width * to.getValue() + to.getValue() * 2 * 6 + 20;
-        board.notifyListeners(SWT.MouseDown, mouse(x, y, 0));
-        board.notifyListeners(SWT.MouseMove, mouse(targetX, y, SWT.BUTTON1));
-        board.notifyListeners(SWT.MouseUp, mouse(targetX, y, SWT.BUTTON1));
+        board.notifyListeners(SWT.MouseDown, RunningWorkbench.mouse(x, y, 0));
+        board.notifyListeners(SWT.MouseMove, RunningWorkbench.mouse(targetX, y, SWT.BUTTON1));
+        board.notifyListeners(SWT.MouseUp, RunningWorkbench.mouse(targetX, y, SWT.BUTTON1));
         workbench.flush();
     }
 
