@@ -98,6 +98,8 @@ public final class Messages extends NLS {
     public static String Details_comment;
     public static String Details_unknownAuthor;
 
+    public static String Workload_reassign;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -8,6 +8,16 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.ViewerDropAdapter;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.dnd.TransferData;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -22,8 +32,12 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Person;
+import org.fachwerk.model.Project;
 import org.fachwerk.model.Qualification;
+import org.fachwerk.model.WorkItem;
+import org.fachwerk.model.WorkItemStatus;
 import org.fachwerk.projects.core.Workload;
 import org.fachwerk.projects.core.Workload.Week;
 import org.fachwerk.ui.Columns;
@@ -35,7 +49,9 @@ import jakarta.inject.Inject;
 
 /**
  * Who has how much to do in the next twelve weeks: a row per person (filtered by qualification), a column per week
- * with planned hours against capacity, over-allocated weeks red; the selected person's load as a chart below.
+ * with planned hours against capacity, over-allocated weeks red; the selected person's load as a chart and their
+ * open tasks below. Dragging one of those tasks onto another person's row gives it to them (undoably), and both
+ * rows change.
  */
 public class WorkloadPart {
 
@@ -50,6 +66,7 @@ public class WorkloadPart {
     private Combo qualification;
     private TableViewer viewer;
     private LoadChart chart;
+    private TableViewer tasks;
     private List<Qualification> qualifications = List.of();
     private Map<Person, List<Week>> load = Map.of();
 
@@ -90,6 +107,42 @@ public class WorkloadPart {
         GridData chartData = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
         chartData.heightHint = 180;
         chart.setLayoutData(chartData);
+        tasks = Columns.table(parent);
+        tasks.getTable().setData(WIDGET_KEY, "tasks");
+        GridData tasksData = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
+        tasksData.heightHint = 120;
+        tasks.getTable().setLayoutData(tasksData);
+        Columns.add(tasks, Messages.Column_name, 260, WorkItem.class, WorkItem::getTitle);
+        Columns.add(tasks, Messages.Deadlines_project, 200, WorkItem.class, item -> {
+            Project project = KanbanBoard.projectOf(item);
+            return project == null ? "" : project.getKey() + "  " + project.getName();
+        });
+        Columns.add(tasks, Messages.Column_start, 110, WorkItem.class, item -> Texts.date(item.getPlannedStart()));
+        Columns.add(tasks, Messages.Column_end, 110, WorkItem.class, item -> Texts.date(item.getPlannedEnd()));
+        Columns.add(tasks, Messages.Column_effort, 110, WorkItem.class, item -> Texts.hours(item.getPlannedEffort()));
+        tasks.setContentProvider(ArrayContentProvider.getInstance());
+        Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
+        tasks.addDragSupport(DND.DROP_MOVE, transfers, new DragSourceAdapter() {
+            @Override
+            public void dragStart(DragSourceEvent event) {
+                LocalSelectionTransfer.getTransfer().setSelection(tasks.getSelection());
+                event.doit = !tasks.getSelection().isEmpty();
+            }
+        });
+        viewer.addDropSupport(DND.DROP_MOVE, transfers, new ViewerDropAdapter(viewer) {
+            @Override
+            public boolean validateDrop(Object target, int operation, TransferData type) {
+                return target instanceof Person;
+            }
+
+            @Override
+            public boolean performDrop(Object data) {
+                Object dragged = ((IStructuredSelection) LocalSelectionTransfer.getTransfer().getSelection())
+                        .getFirstElement();
+                return dragged instanceof WorkItem task && selectedPerson() != null
+                        && reassign(task, selectedPerson(), (Person) getCurrentTarget());
+            }
+        });
         viewer.addSelectionChangedListener(e -> showChart());
         qualification.addModifyListener(e -> refresh());
         fillQualifications();
@@ -133,13 +186,57 @@ public class WorkloadPart {
         showChart();
     }
 
+    private Person selectedPerson() {
+        return ((IStructuredSelection) viewer.getSelection()).getFirstElement() instanceof Person person ? person : null;
+    }
+
     private void showChart() {
-        Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
-        if (selected instanceof Person person) {
+        Person person = selectedPerson();
+        if (person != null) {
             chart.show(person.getFullName(), load.getOrDefault(person, List.of()));
+            LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY);
+            LocalDate last = monday.plusWeeks(WEEKS).minusDays(1);
+            List<WorkItem> open = new ArrayList<>();
+            for (Project project : session.department().getProjects()) {
+                project.eAllContents().forEachRemaining(o -> {
+                    if (o instanceof WorkItem item && item.getChildren().isEmpty() && item.getAssignees().contains(person)
+                            && item.getStatus() != WorkItemStatus.DONE && item.getStatus() != WorkItemStatus.CANCELLED
+                            && item.getPlannedEnd() != null && !item.getPlannedEnd().isBefore(monday)
+                            && item.getPlannedStart() != null && !item.getPlannedStart().isAfter(last)) {
+                        open.add(item);
+                    }
+                });
+            }
+            tasks.setInput(open);
         } else {
             chart.show("", List.of());
+            tasks.setInput(List.of());
         }
+    }
+
+    /**
+     * Gives the task of one person to another, as dropping it on their row does; both rows change. False when
+     * there is nothing to change.
+     */
+    public boolean reassign(WorkItem task, Person from, Person to) {
+        if (from == to || !task.getAssignees().contains(from)) {
+            return false;
+        }
+        CompoundCommand change = new CompoundCommand(Messages.Workload_reassign);
+        change.append(RemoveCommand.create(session.editingDomain(), task, FachwerkPackage.Literals.WORK_ITEM__ASSIGNEES,
+                from));
+        if (!task.getAssignees().contains(to)) {
+            change.append(AddCommand.create(session.editingDomain(), task, FachwerkPackage.Literals.WORK_ITEM__ASSIGNEES,
+                    to));
+        }
+        session.commandStack().execute(change);
+        return true;
+    }
+
+    /** The open tasks of the selected person shown below the chart. */
+    @SuppressWarnings("unchecked")
+    public List<WorkItem> tasksShown() {
+        return (List<WorkItem>) tasks.getInput();
     }
 
     public LoadChart chart() {

@@ -19,6 +19,7 @@ import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Qualification;
 import org.fachwerk.model.WorkItem;
+import org.fachwerk.projects.core.Workload;
 import org.fachwerk.projects.ui.internal.WorkloadPart;
 import org.fachwerk.ui.testing.RunningWorkbench;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,23 @@ class WorkloadPartTest {
 
             assertTrue(workbench.execute("org.fachwerk.app.command.undo"));
             assertEquals(before, part.chart().weeks().get(0).planned(), 1e-6);
+
+            // a task of Anna's dropped on another person: Anna's load goes down, the other's up
+            session.commandStack().execute(AddCommand.create(session.editingDomain(),
+                    session.department().getProjects().get(0), FachwerkPackage.Literals.PROJECT__WORK_ITEMS, big));
+            workbench.flush();
+            assertTrue(part.tasksShown().contains(big), "Anna's open tasks are listed below her chart");
+            Person other = session.department().getPersons().get(1);
+            double othersBefore = Workload.of(session.department(), monday, monday.plusDays(6),
+                    person -> Workload.calendar(person, java.util.Set.of())).get(other).get(0).planned();
+            assertTrue(part.reassign(big, anna, other));
+            workbench.flush();
+            assertEquals(before, part.chart().weeks().get(0).planned(), 1e-6, "Anna's row goes down");
+            assertEquals(othersBefore + 100, Workload.of(session.department(), monday, monday.plusDays(6),
+                    person -> Workload.calendar(person, java.util.Set.of())).get(other).get(0).planned(), 1e-6);
+            assertTrue(workbench.execute("org.fachwerk.app.command.undo"));
+            assertTrue(big.getAssignees().contains(anna));
+            assertTrue(workbench.execute("org.fachwerk.app.command.undo"));
 
             Qualification gis = FachwerkFactory.eINSTANCE.createQualification();
             gis.setName("GIS");
