@@ -33,6 +33,8 @@ import org.fachwerk.model.WorkItemKind;
  * (red on the critical path), summary bars for packages, diamonds for milestones, the booked span below each task,
  * dependency arrows and a line for today. Only the visible rows are painted, so that ten thousand items scroll
  * smoothly. Dragging a task's bar moves it; dragging its right end changes its end; the owner then reschedules.
+ * From the keyboard: Up and Down select a row, Ctrl+Left/Right move the selected task by a day, Ctrl+Shift+Left/Right
+ * change its end.
  */
 public class GanttChart extends Canvas {
 
@@ -67,6 +69,7 @@ public class GanttChart extends Canvas {
     private int scrollX;
     private int scrollY;
     private WorkItem dragged;
+    private WorkItem selected;
     private boolean resizing;
     private int dragFromX;
     private int dragDays;
@@ -91,6 +94,50 @@ public class GanttChart extends Canvas {
         addListener(SWT.MouseDown, this::mouseDown);
         addListener(SWT.MouseMove, this::mouseMove);
         addListener(SWT.MouseUp, this::mouseUp);
+        addListener(SWT.KeyDown, this::keyDown);
+        addListener(SWT.Traverse, e -> e.doit = e.detail != SWT.TRAVERSE_ARROW_NEXT
+                && e.detail != SWT.TRAVERSE_ARROW_PREVIOUS);
+    }
+
+    public WorkItem selected() {
+        return selected;
+    }
+
+    public void select(WorkItem item) {
+        selected = item;
+        Integer row = rowOf.get(item);
+        if (row != null) {
+            int y = row * ROW;
+            int visible = getClientArea().height - HEADER;
+            if (y < scrollY || y + ROW > scrollY + visible) {
+                scrollY = Math.max(0, y - visible / 2);
+                getVerticalBar().setSelection(scrollY);
+            }
+        }
+        redraw();
+    }
+
+    private void keyDown(Event e) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int row = selected == null || !rowOf.containsKey(selected) ? -1 : rowOf.get(selected);
+        boolean control = (e.stateMask & SWT.MOD1) != 0;
+        if (e.keyCode == SWT.ARROW_DOWN) {
+            select(rows.get(Math.min(rows.size() - 1, row + 1)));
+        } else if (e.keyCode == SWT.ARROW_UP) {
+            select(rows.get(Math.max(0, row - 1)));
+        } else if (control && selected != null && (e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT)
+                && selected.getChildren().isEmpty() && selected.getKind() != WorkItemKind.MILESTONE
+                && selected.getPlannedStart() != null && selected.getPlannedEnd() != null) {
+            int days = e.keyCode == SWT.ARROW_LEFT ? -1 : 1;
+            boolean endOnly = (e.stateMask & SWT.SHIFT) != 0;
+            LocalDate start = endOnly ? selected.getPlannedStart() : selected.getPlannedStart().plusDays(days);
+            LocalDate end = selected.getPlannedEnd().plusDays(days);
+            if (!end.isBefore(start)) {
+                moved.accept(selected, new LocalDate[] { start, end });
+            }
+        }
     }
 
     /** Shows the project's work items with the critical ones marked. */
@@ -282,6 +329,11 @@ public class GanttChart extends Canvas {
         gc.setClipping(0, HEADER, LABELS - 4, area.height - HEADER);
         for (int row = first; row <= last; row++) {
             WorkItem item = rows.get(row);
+            if (item == selected) {
+                gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
+                gc.fillRectangle(0, HEADER + row * ROW - scrollY, LABELS, ROW);
+                gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+            }
             int depth = 0;
             for (Object parent = item.eContainer(); parent instanceof WorkItem p; parent = p.eContainer()) {
                 depth++;
@@ -310,6 +362,12 @@ public class GanttChart extends Canvas {
     }
 
     private void mouseDown(Event e) {
+        forceFocus();
+        int row = (e.y - HEADER + scrollY) / ROW;
+        if (e.y >= HEADER && row >= 0 && row < rows.size()) {
+            selected = rows.get(row);
+            redraw();
+        }
         dragged = leafAt(e.x, e.y);
         if (dragged != null) {
             Rectangle bar = bar(dragged);

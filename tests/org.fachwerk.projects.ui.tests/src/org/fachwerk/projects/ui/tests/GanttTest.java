@@ -44,6 +44,7 @@ class GanttTest {
                     FachwerkPackage.Literals.WORK_ITEM__DEPENDENCIES, after));
             workbench.flush();
             LocalDate firstStart = first.getPlannedStart();
+            LocalDate firstEnd = first.getPlannedEnd();
             LocalDate secondStart = second.getPlannedStart();
             assertEquals(project.getWorkItems().size() + project.getWorkItems().stream()
                     .mapToInt(p -> p.getChildren().size()).sum(), chart.rows().size(), "a row per work item");
@@ -67,6 +68,23 @@ class GanttTest {
             assertTrue(workbench.execute("org.fachwerk.app.command.undo"));
             assertEquals(firstStart, first.getPlannedStart());
             assertEquals(secondStart, second.getPlannedStart());
+
+            // the same from the keyboard: the task a day later, its end a day later still, and back with undo
+            chart.select(first);
+            Event right = new Event();
+            right.keyCode = SWT.ARROW_RIGHT;
+            right.stateMask = SWT.MOD1;
+            chart.notifyListeners(SWT.KeyDown, right);
+            Event longer = new Event();
+            longer.keyCode = SWT.ARROW_RIGHT;
+            longer.stateMask = SWT.MOD1 | SWT.SHIFT;
+            chart.notifyListeners(SWT.KeyDown, longer);
+            workbench.flush();
+            assertEquals(firstStart.plusDays(1), first.getPlannedStart());
+            assertEquals(firstEnd.plusDays(2), first.getPlannedEnd(), "moved by one day and one day longer");
+            assertTrue(workbench.execute("org.fachwerk.app.command.undo"));
+            assertTrue(workbench.execute("org.fachwerk.app.command.undo"));
+            assertEquals(firstStart, first.getPlannedStart());
 
             Combo zoom = RunningWorkbench.find(workbench.shell(), Combo.class, GanttPart.WIDGET_KEY, "zoom");
             zoom.select(0);
