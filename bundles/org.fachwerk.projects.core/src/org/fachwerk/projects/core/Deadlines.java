@@ -75,7 +75,7 @@ public final class Deadlines {
             }
             State state = due.isBefore(today) ? State.OVERDUE
                     : toDo > free + 1e-9 && !item.getAssignees().isEmpty() ? State.AT_RISK : State.ON_SCHEDULE;
-            result.add(new Due(item, projectOf(item), due, state, toDo, free));
+            result.add(new Due(item, Projects.of(item), due, state, toDo, free));
         }
         result.sort(Comparator.comparing(Due::due));
         return result;
@@ -110,12 +110,4 @@ public final class Deadlines {
                 : item.getPlannedStart() : null;
     }
 
-    private static Project projectOf(WorkItem item) {
-        for (EObject container = item.eContainer(); container != null; container = container.eContainer()) {
-            if (container instanceof Project project) {
-                return project;
-            }
-        }
-        return null;
-    }
 }

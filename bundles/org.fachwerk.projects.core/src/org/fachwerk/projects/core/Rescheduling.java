@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.ecore.EObject;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.WorkItem;
 
@@ -47,14 +46,14 @@ public final class Rescheduling {
 
         @Override
         protected boolean prepare() {
-            return projectOf(item) != null && start != null && end != null && !end.isBefore(start);
+            return Projects.of(item) != null && start != null && end != null && !end.isBefore(start);
         }
 
         @Override
         public void execute() {
             before.clear();
             after.clear();
-            Project project = projectOf(item);
+            Project project = Projects.of(item);
             List<WorkItem> all = new ArrayList<>();
             project.eAllContents().forEachRemaining(o -> {
                 if (o instanceof WorkItem each) {
@@ -101,12 +100,4 @@ public final class Rescheduling {
         }
     }
 
-    private static Project projectOf(WorkItem item) {
-        for (EObject container = item.eContainer(); container != null; container = container.eContainer()) {
-            if (container instanceof Project project) {
-                return project;
-            }
-        }
-        return null;
-    }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.ProjectStatus;
@@ -26,7 +25,7 @@ public final class StatusRules {
         if (status == item.getStatus()) {
             return Optional.empty();
         }
-        Project project = projectOf(item);
+        Project project = Projects.of(item);
         if (project != null) {
             ProjectStatus state = project.getStatus();
             if ((state == ProjectStatus.DRAFT || state == ProjectStatus.PLANNED) && status != WorkItemStatus.PLANNED) {
@@ -51,12 +50,4 @@ public final class StatusRules {
         return Optional.empty();
     }
 
-    private static Project projectOf(WorkItem item) {
-        for (EObject container = item.eContainer(); container != null; container = container.eContainer()) {
-            if (container instanceof Project project) {
-                return project;
-            }
-        }
-        return null;
-    }
 }

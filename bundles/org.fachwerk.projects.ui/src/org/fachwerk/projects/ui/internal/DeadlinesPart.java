@@ -54,6 +54,7 @@ public class DeadlinesPart {
     private Text filter;
     private Combo light;
     private Comparator<Due> order = Comparator.comparing(Due::due);
+    private List<Due> all = List.of();
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -88,8 +89,8 @@ public class DeadlinesPart {
         });
         filter.addModifyListener(e -> refresh());
         light.addModifyListener(e -> refresh());
-        refresh();
-        ModelRefresh.whenChanged(session.department(), viewer.getControl(), this::refresh);
+        recompute();
+        ModelRefresh.whenChanged(session.department(), viewer.getControl(), this::recompute);
     }
 
     private void column(String header, int width, Function<Due, String> text, Comparator<Due> sort, boolean colored) {
@@ -139,14 +140,22 @@ public class DeadlinesPart {
         return due.item().getAssignees().stream().map(Person::getFullName).collect(Collectors.joining(", "));
     }
 
+    /** Computes what is due again, after a change of the model. */
+    private void recompute() {
+        if (!viewer.getControl().isDisposed()) {
+            all = Deadlines.of(session.department(), LocalDate.now(), person -> Workload.calendar(person, Set.of()));
+            refresh();
+        }
+    }
+
+    /** Shows what passes the filters; typing in the filter does not compute the deadlines again. */
     private void refresh() {
         if (viewer.getControl().isDisposed()) {
             return;
         }
         String text = filter.getText().trim().toLowerCase(Locale.ROOT);
         int chosen = light.getSelectionIndex();
-        List<Due> due = Deadlines.of(session.department(), LocalDate.now(),
-                person -> Workload.calendar(person, Set.of())).stream()
+        List<Due> due = all.stream()
                 .filter(d -> chosen <= 0 || d.state() == State.values()[chosen - 1])
                 .filter(d -> text.isEmpty() || (d.item().getTitle() + " " + people(d) + " "
                         + (d.project() == null ? "" : d.project().getKey() + " " + d.project().getName()))

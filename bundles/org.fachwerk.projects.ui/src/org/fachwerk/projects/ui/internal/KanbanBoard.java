@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
@@ -18,10 +17,10 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
-import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemStatus;
+import org.fachwerk.projects.core.Projects;
 import org.fachwerk.ui.Texts;
 
 /**
@@ -170,7 +169,7 @@ public class KanbanBoard extends Canvas {
         gc.setForeground(getDisplay().getSystemColor(isSelected ? SWT.COLOR_LIST_SELECTION_TEXT : SWT.COLOR_LIST_FOREGROUND));
         int textWidth = box.width - 2 * GAP;
         gc.drawText(fit(gc, card.getTitle(), textWidth), box.x + GAP, box.y + 4, true);
-        Project project = projectOf(card);
+        Project project = Projects.of(card);
         String people = card.getAssignees().isEmpty() ? "" : card.getAssignees().get(0).getFullName();
         String second = (project == null ? "" : project.getKey()) + (people.isEmpty() ? "" : "  \u00b7  " + people);
         gc.drawText(fit(gc, second, textWidth), box.x + GAP, box.y + 4 + lineHeight, true);
@@ -204,19 +203,6 @@ public class KanbanBoard extends Canvas {
             shortened = shortened.substring(0, shortened.length() - 1);
         }
         return shortened + "\u2026";
-    }
-
-    static Project projectOf(WorkItem item) {
-        for (EObject container = item.eContainer(); container != null; container = container.eContainer()) {
-            if (container instanceof Project project) {
-                return project;
-            }
-        }
-        return null;
-    }
-
-    static String people(WorkItem item) {
-        return String.join(", ", item.getAssignees().stream().map(Person::getFullName).toList());
     }
 
     private void mouseDown(Event e) {

@@ -13,6 +13,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.fachwerk.core.DepartmentSession;
 import org.fachwerk.model.Project;
+import org.fachwerk.projects.core.Projects;
 import org.fachwerk.projects.core.ProjectTemplate;
 
 import jakarta.inject.Named;
@@ -23,7 +24,7 @@ public class NewFromTemplateHandler {
     @Execute
     public void execute(Shell shell, DepartmentSession session, EPartService parts,
             @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-        Project template = ProjectsPart.projectOf(selection);
+        Project template = Projects.of(selection);
         if (template == null) {
             MessageDialog.openInformation(shell, Messages.Template_title, Messages.Template_noSelection);
             return;

@@ -7,6 +7,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.projects.core.Projects;
 import org.fachwerk.model.Project;
 
 import jakarta.inject.Named;
@@ -17,7 +18,7 @@ public class ProjectPropertiesHandler {
     @Execute
     public void execute(Shell shell, DepartmentSession session,
             @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-        Project project = ProjectsPart.projectOf(selection);
+        Project project = Projects.of(selection);
         if (project == null) {
             MessageDialog.openInformation(shell, Messages.Properties_title, Messages.Properties_noSelection);
             return;

@@ -143,17 +143,6 @@ public class ProjectsPart {
 
     /** The command that opens a project's properties. */
     static final String PROPERTIES_COMMAND = "org.fachwerk.projects.command.properties";
-
-    /** The project of a selected project or work item; null for anything else. */
-    static Project projectOf(Object selected) {
-        for (Object element = selected; element instanceof EObject object; element = object.eContainer()) {
-            if (element instanceof Project project) {
-                return project;
-            }
-        }
-        return null;
-    }
-
     private String name(Object row) {
         if (row instanceof StatusGroup group) {
             return NLS.bind(Messages.Group_label, Texts.of(group.status()), projects(group).size());

@@ -42,6 +42,7 @@ import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.ui.ModelRefresh;
+import org.fachwerk.projects.core.Projects;
 import org.fachwerk.ui.Texts;
 
 import jakarta.annotation.PostConstruct;
@@ -203,7 +204,7 @@ public class TaskDetailsPart {
             row.setData(dependency);
         }
         List<WorkItem> candidates = new ArrayList<>();
-        Project project = KanbanBoard.projectOf(item);
+        Project project = Projects.of(item);
         if (project != null) {
             project.eAllContents().forEachRemaining(o -> {
                 if (o instanceof WorkItem other && other != item) {

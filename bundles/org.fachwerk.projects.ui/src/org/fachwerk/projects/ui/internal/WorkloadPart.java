@@ -42,6 +42,7 @@ import org.fachwerk.projects.core.Workload;
 import org.fachwerk.projects.core.Workload.Week;
 import org.fachwerk.ui.Columns;
 import org.fachwerk.ui.ModelRefresh;
+import org.fachwerk.projects.core.Projects;
 import org.fachwerk.ui.Texts;
 
 import jakarta.annotation.PostConstruct;
@@ -114,7 +115,7 @@ public class WorkloadPart {
         tasks.getTable().setLayoutData(tasksData);
         Columns.add(tasks, Messages.Column_name, 260, WorkItem.class, WorkItem::getTitle);
         Columns.add(tasks, Messages.Deadlines_project, 200, WorkItem.class, item -> {
-            Project project = KanbanBoard.projectOf(item);
+            Project project = Projects.of(item);
             return project == null ? "" : project.getKey() + "  " + project.getName();
         });
         Columns.add(tasks, Messages.Column_start, 110, WorkItem.class, item -> Texts.date(item.getPlannedStart()));

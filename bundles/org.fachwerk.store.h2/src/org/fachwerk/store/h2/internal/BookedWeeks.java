@@ -8,7 +8,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -123,9 +122,5 @@ final class BookedWeeks {
 
     static LocalDate monday(LocalDate date) {
         return date.with(DayOfWeek.MONDAY);
-    }
-
-    static Set<Week> newSet() {
-        return new LinkedHashSet<>();
     }
 }

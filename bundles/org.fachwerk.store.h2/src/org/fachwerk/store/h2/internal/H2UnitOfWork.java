@@ -80,7 +80,7 @@ final class H2UnitOfWork implements UnitOfWork {
     }
 
     /** An update of the given columns of one row, guarded by its version. */
-    private record Update(EObject object, String id, long version, List<Object> values) {
+    private record Update(String id, long version, List<Object> values) {
     }
 
     private final H2Store store;
@@ -519,7 +519,7 @@ final class H2UnitOfWork implements UnitOfWork {
             String id = id(object);
             guarded.put(id, object);
             updates.computeIfAbsent(table, t -> new LinkedHashMap<>()).computeIfAbsent(columns, c -> new ArrayList<>())
-                    .add(new Update(object, id, loaded.row(object).version, values));
+                    .add(new Update(id, loaded.row(object).version, values));
         }
 
         private void moveRow(EObject object, Placement placement) {
@@ -671,7 +671,7 @@ final class H2UnitOfWork implements UnitOfWork {
                 conflicts.addAll(missing(connection, containers.getKey(), containers.getValue()));
             }
             BookedWeeks bookedWeeks = store.bookedWeeks();
-            Set<BookedWeeks.Week> weeks = BookedWeeks.newSet();
+            Set<BookedWeeks.Week> weeks = new LinkedHashSet<>();
             List<String> changedBookings = new ArrayList<>();
             deletes.forEach((table, rows) -> {
                 if (bookedWeeks.isBookings(table)) {
@@ -937,9 +937,6 @@ final class H2UnitOfWork implements UnitOfWork {
                     pending.lists.add(new ListKey(owner, reference));
                     values(notification.getNewValue(), pending.added);
                     values(notification.getOldValue(), pending.removed);
-                    if (notification.getEventType() == Notification.MOVE) {
-                        pending.lists.add(new ListKey(owner, reference));
-                    }
                 } else if (!(feature instanceof EReference reference && reference.isContainer())
                         && !feature.isTransient() && !feature.isDerived()) {
                     pending.changed.computeIfAbsent(owner, o -> new LinkedHashSet<>()).add(feature);
