@@ -43,26 +43,6 @@ import org.junit.jupiter.api.Test;
  */
 class ProjectWorkflowTest {
 
-    private static void key(RunningWorkbench workbench, int keyCode, int stateMask) {
-        Event event = new Event();
-        event.keyCode = keyCode;
-        event.stateMask = stateMask;
-        org.eclipse.swt.widgets.Tree tree = RunningWorkbench.find(workbench.shell(), org.eclipse.swt.widgets.Tree.class,
-                ProjectsPart.WIDGET_KEY, "tree");
-        tree.notifyListeners(SWT.KeyDown, event);
-        workbench.flush();
-    }
-
-    private static void type(RunningWorkbench workbench, String text) {
-        org.eclipse.swt.widgets.Tree tree = RunningWorkbench.find(workbench.shell(), org.eclipse.swt.widgets.Tree.class,
-                ProjectsPart.WIDGET_KEY, "tree");
-        Text editor = RunningWorkbench.findAll(tree, Text.class).stream().filter(Text::isVisible).findFirst()
-                .orElseThrow(() -> new AssertionError("no cell editor is open"));
-        editor.setText(text);
-        editor.notifyListeners(SWT.DefaultSelection, new Event());
-        workbench.flush();
-    }
-
     @Test
     void createPlanMoveRescheduleSeeTheLoadAndUndoEverything() throws Exception {
         RunningWorkbench.run(RunningWorkbench.newDataDirectory("workflow"), workbench -> {
@@ -84,17 +64,17 @@ class ProjectWorkflowTest {
             undoable++;
 
             // a package and two tasks from the keyboard (the new project is selected)
-            key(workbench, SWT.INSERT, 0);
-            type(workbench, "Planung");
+            StructureEditingTest.key(workbench, SWT.INSERT, 0);
+            StructureEditingTest.type(workbench, "Planung");
             undoable += 2;
             WorkItem planning = project.getWorkItems().get(0);
             ProjectsPart explorer = (ProjectsPart) workbench.showPart(ProjectsPart.PART_ID);
             explorer.reveal(planning);
             workbench.flush();
-            key(workbench, SWT.INSERT, SWT.SHIFT);
-            type(workbench, "Entwurf");
-            key(workbench, SWT.INSERT, 0);
-            type(workbench, "Pr\u00fcfung");
+            StructureEditingTest.key(workbench, SWT.INSERT, SWT.SHIFT);
+            StructureEditingTest.type(workbench, "Entwurf");
+            StructureEditingTest.key(workbench, SWT.INSERT, 0);
+            StructureEditingTest.type(workbench, "Pr\u00fcfung");
             undoable += 4;
             assertEquals(List.of("Entwurf", "Pr\u00fcfung"), planning.getChildren().stream().map(WorkItem::getTitle)
                     .toList());

@@ -62,7 +62,8 @@ class StructureEditingTest {
         workbench.flush();
     }
 
-    private static void key(RunningWorkbench workbench, int keyCode, int stateMask) {
+    /** Presses a key in the explorer's tree. */
+    static void key(RunningWorkbench workbench, int keyCode, int stateMask) {
         Event event = new Event();
         event.keyCode = keyCode;
         event.stateMask = stateMask;
@@ -79,7 +80,7 @@ class StructureEditingTest {
     }
 
     /** Types into the cell editor that is open and presses Enter. */
-    private static void type(RunningWorkbench workbench, String text) {
+    static void type(RunningWorkbench workbench, String text) {
         Text editor = RunningWorkbench.findAll(tree(workbench), Text.class).stream().filter(Text::isVisible)
                 .findFirst().orElseThrow(() -> new AssertionError("no cell editor is open"));
         editor.setText(text);
