@@ -3,6 +3,10 @@ package org.fachwerk.projects.core;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.function.Predicate;
+
+import org.fachwerk.core.PublicHolidays;
+import org.fachwerk.model.FederalState;
 
 /**
  * Which days are worked: Monday to Friday, except the given holidays (a person's or a department's public holidays,
@@ -11,25 +15,32 @@ import java.util.Set;
  */
 public final class WorkingCalendar {
 
-    private final Set<LocalDate> holidays;
+    private final Predicate<LocalDate> dayOff;
 
-    private WorkingCalendar(Set<LocalDate> holidays) {
-        this.holidays = Set.copyOf(holidays);
+    private WorkingCalendar(Predicate<LocalDate> dayOff) {
+        this.dayOff = dayOff;
     }
 
     /** Monday to Friday. */
     public static WorkingCalendar weekdays() {
-        return new WorkingCalendar(Set.of());
+        return new WorkingCalendar(day -> false);
     }
 
     /** Monday to Friday without the holidays. */
     public static WorkingCalendar weekdaysWithout(Set<LocalDate> holidays) {
-        return new WorkingCalendar(holidays);
+        Set<LocalDate> off = Set.copyOf(holidays);
+        return new WorkingCalendar(off::contains);
+    }
+
+    /** Monday to Friday without the public holidays of the state (null: the nationwide ones) and the other days off. */
+    public static WorkingCalendar of(FederalState state, Set<LocalDate> otherDaysOff) {
+        Set<LocalDate> off = Set.copyOf(otherDaysOff);
+        return new WorkingCalendar(day -> off.contains(day) || PublicHolidays.isHoliday(day, state));
     }
 
     public boolean isWorkingDay(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.contains(date);
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !dayOff.test(date);
     }
 
     /** The date itself if it is a working day, else the next one. */

@@ -164,18 +164,19 @@ public final class Workload {
         }
     }
 
-    /** A person's working days: weekdays without the given public holidays and without the person's absences. */
-    public static WorkingCalendar calendar(Person person, Set<LocalDate> publicHolidays) {
-        Set<LocalDate> off = new HashSet<>(publicHolidays);
-        if (person.getDepartment() != null) {
-            for (Absence absence : person.getDepartment().getAbsences()) {
+    /** A person's working days: weekdays without the public holidays of the person's federal state and absences. */
+    public static WorkingCalendar calendar(Person person) {
+        Set<LocalDate> absent = new HashSet<>();
+        Department department = person.getDepartment();
+        if (department != null) {
+            for (Absence absence : department.getAbsences()) {
                 if (absence.getPerson() == person && absence.getFrom() != null && absence.getTo() != null) {
                     for (LocalDate day = absence.getFrom(); !day.isAfter(absence.getTo()); day = day.plusDays(1)) {
-                        off.add(day);
+                        absent.add(day);
                     }
                 }
             }
         }
-        return WorkingCalendar.weekdaysWithout(off);
+        return WorkingCalendar.of(person.getFederalState(), absent);
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -143,7 +142,7 @@ public class DeadlinesPart {
     /** Computes what is due again, after a change of the model. */
     private void recompute() {
         if (!viewer.getControl().isDisposed()) {
-            all = Deadlines.of(session.department(), LocalDate.now(), person -> Workload.calendar(person, Set.of()));
+            all = Deadlines.of(session.department(), LocalDate.now(), Workload::calendar);
             refresh();
         }
     }

@@ -27,6 +27,7 @@ import org.fachwerk.model.Project;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemKind;
+import org.fachwerk.projects.core.WorkingCalendar;
 
 /**
  * A project's Gantt chart drawn on one canvas: a row per work item in the order of the structure tree, plan bars
@@ -64,6 +65,7 @@ public class GanttChart extends Canvas {
     private Map<WorkItem, Integer> rowOf = new HashMap<>();
     private Set<WorkItem> critical = Set.of();
     private Map<WorkItem, LocalDate[]> booked = Map.of();
+    private WorkingCalendar calendar = WorkingCalendar.weekdays();
     private LocalDate origin = LocalDate.now();
     private Zoom zoom = Zoom.WEEK;
     private int scrollX;
@@ -132,12 +134,19 @@ public class GanttChart extends Canvas {
                 && selected.getPlannedStart() != null && selected.getPlannedEnd() != null) {
             int days = e.keyCode == SWT.ARROW_LEFT ? -1 : 1;
             boolean endOnly = (e.stateMask & SWT.SHIFT) != 0;
-            LocalDate start = endOnly ? selected.getPlannedStart() : selected.getPlannedStart().plusDays(days);
-            LocalDate end = selected.getPlannedEnd().plusDays(days);
+            LocalDate start = endOnly ? selected.getPlannedStart()
+                    : calendar.plusWorkingDays(selected.getPlannedStart(), days);
+            LocalDate end = calendar.plusWorkingDays(selected.getPlannedEnd(), days);
             if (!end.isBefore(start)) {
                 moved.accept(selected, new LocalDate[] { start, end });
             }
         }
+    }
+
+    /** The days worked in the project: days off are shaded, and the keyboard moves tasks by working days. */
+    public void setCalendar(WorkingCalendar calendar) {
+        this.calendar = calendar;
+        redraw();
     }
 
     /** Shows the project's work items with the critical ones marked. */
@@ -220,7 +229,7 @@ public class GanttChart extends Canvas {
         int first = Math.max(0, scrollY / ROW);
         int last = Math.min(rows.size() - 1, (scrollY + area.height) / ROW);
         gc.setClipping(LABELS, HEADER, area.width - LABELS, area.height - HEADER);
-        paintWeekends(gc, area);
+        paintDaysOff(gc, area);
         for (int row = first; row <= last; row++) {
             paintBars(gc, rows.get(row));
         }
@@ -236,14 +245,14 @@ public class GanttChart extends Canvas {
         paintLabels(gc, area, first, last);
     }
 
-    private void paintWeekends(GC gc, Rectangle area) {
+    private void paintDaysOff(GC gc, Rectangle area) {
         if (zoom == Zoom.MONTH) {
             return;
         }
         gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
         LocalDate day = dayAt(LABELS);
         for (int x = x(day); x < area.width; day = day.plusDays(1), x = x(day)) {
-            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            if (!calendar.isWorkingDay(day)) {
                 gc.fillRectangle(x, HEADER, zoom.pixelsPerDay, area.height);
             }
         }

@@ -95,20 +95,26 @@ public class GanttPart {
         problem.setText("");
         if (shown != null) {
             try {
-                critical = ProjectSchedule.of(shown, WorkingCalendar.weekdays()).critical();
+                critical = ProjectSchedule.of(shown, calendar()).critical();
             } catch (CriticalPath.CycleException e) {
                 problem.setText(e.getMessage());
             }
         }
         problem.getParent().layout();
+        chart.setCalendar(calendar());
         chart.setProject(shown, critical, session.department().getTimeEntries());
     }
 
     private void move(WorkItem item, LocalDate[] period) {
-        Command command = Rescheduling.move(item, period[0], period[1], WorkingCalendar.weekdays());
+        Command command = Rescheduling.move(item, period[0], period[1], calendar());
         if (command.canExecute()) {
             session.commandStack().execute(command);
         }
+    }
+
+    /** Plans count in the department's working days: weekdays without its state's public holidays. */
+    private WorkingCalendar calendar() {
+        return WorkingCalendar.of(session.department().getFederalState(), Set.of());
     }
 
     /** Shows the project, as choosing it above the chart does. */

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -175,7 +174,7 @@ public class WorkloadPart {
         }
         LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY);
         load = Workload.of(session.department(), monday, monday.plusWeeks(WEEKS - 1),
-                person -> Workload.calendar(person, Set.of()));
+                Workload::calendar);
         int chosen = qualification.getSelectionIndex();
         Qualification needed = chosen > 0 ? qualifications.get(chosen - 1) : null;
         Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();

@@ -3,8 +3,8 @@ package org.fachwerk.projects.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.swt.SWT;
@@ -18,6 +18,7 @@ import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.WorkItem;
+import org.fachwerk.projects.core.WorkingCalendar;
 import org.fachwerk.projects.ui.internal.GanttChart;
 import org.fachwerk.projects.ui.internal.GanttPart;
 import org.fachwerk.ui.testing.RunningWorkbench;
@@ -59,17 +60,17 @@ class GanttTest {
             chart.notifyListeners(SWT.MouseUp, RunningWorkbench.mouse(x + week, y, SWT.BUTTON1));
             workbench.flush();
             assertEquals(firstStart.plusWeeks(1), first.getPlannedStart(), "the task moved a week");
-            LocalDate nextWorkingDay = first.getPlannedEnd().plusDays(1);
-            while (nextWorkingDay.getDayOfWeek() == DayOfWeek.SATURDAY || nextWorkingDay.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                nextWorkingDay = nextWorkingDay.plusDays(1);
-            }
-            assertEquals(nextWorkingDay, second.getPlannedStart(), "its dependent starts after it");
+            // the department's working days: weekdays without the public holidays of its state
+            WorkingCalendar calendar = WorkingCalendar.of(session.department().getFederalState(), Set.of());
+            assertEquals(calendar.plusWorkingDays(first.getPlannedEnd(), 1), second.getPlannedStart(),
+                    "its dependent starts after it");
 
             assertTrue(workbench.execute("org.fachwerk.app.command.undo"));
             assertEquals(firstStart, first.getPlannedStart());
             assertEquals(secondStart, second.getPlannedStart());
 
-            // the same from the keyboard: the task a day later, its end a day later still, and back with undo
+            // the same from the keyboard: the task a working day later, its end a working day later still, and back
+            // with undo
             chart.select(first);
             Event right = new Event();
             right.keyCode = SWT.ARROW_RIGHT;
@@ -80,8 +81,9 @@ class GanttTest {
             longer.stateMask = SWT.MOD1 | SWT.SHIFT;
             chart.notifyListeners(SWT.KeyDown, longer);
             workbench.flush();
-            assertEquals(firstStart.plusDays(1), first.getPlannedStart());
-            assertEquals(firstEnd.plusDays(2), first.getPlannedEnd(), "moved by one day and one day longer");
+            assertEquals(calendar.plusWorkingDays(firstStart, 1), first.getPlannedStart());
+            assertEquals(calendar.plusWorkingDays(firstEnd, 2), first.getPlannedEnd(),
+                    "moved by one working day and one working day longer");
             assertTrue(workbench.execute("org.fachwerk.app.command.undo"));
             assertTrue(workbench.execute("org.fachwerk.app.command.undo"));
             assertEquals(firstStart, first.getPlannedStart());

@@ -100,7 +100,7 @@ class ProjectWorkflowTest {
             // the workload shows Anna's 80 hours this week
             assertTrue(workbench.execute("org.fachwerk.projects.command.workload"));
             double annasWeek = Workload.of(session.department(), monday, monday.plusDays(6),
-                    person -> Workload.calendar(person, java.util.Set.of())).get(anna).get(0).planned();
+                    Workload::calendar).get(anna).get(0).planned();
             WorkloadPart workload = (WorkloadPart) workbench.part(WorkloadPart.PART_ID).getObject();
             assertTrue(annasWeek >= 80, "the new task counts: " + annasWeek);
 
@@ -139,7 +139,7 @@ class ProjectWorkflowTest {
 
             // the workload sees the 80 hours move to next week
             double thisWeek = Workload.of(session.department(), monday, monday.plusDays(6),
-                    person -> Workload.calendar(person, java.util.Set.of())).get(anna).get(0).planned();
+                    Workload::calendar).get(anna).get(0).planned();
             assertEquals(annasWeek - 80, thisWeek, 1e-6);
             org.eclipse.swt.widgets.Table people = RunningWorkbench.find(workbench.shell(),
                     org.eclipse.swt.widgets.Table.class, WorkloadPart.WIDGET_KEY, "table");

@@ -72,12 +72,12 @@ class WorkloadPartTest {
             assertTrue(part.tasksShown().contains(big), "Anna's open tasks are listed below her chart");
             Person other = session.department().getPersons().get(1);
             double othersBefore = Workload.of(session.department(), monday, monday.plusDays(6),
-                    person -> Workload.calendar(person, java.util.Set.of())).get(other).get(0).planned();
+                    Workload::calendar).get(other).get(0).planned();
             assertTrue(part.reassign(big, anna, other));
             workbench.flush();
             assertEquals(before, part.chart().weeks().get(0).planned(), 1e-6, "Anna's row goes down");
             assertEquals(othersBefore + 100, Workload.of(session.department(), monday, monday.plusDays(6),
-                    person -> Workload.calendar(person, java.util.Set.of())).get(other).get(0).planned(), 1e-6);
+                    Workload::calendar).get(other).get(0).planned(), 1e-6);
             assertTrue(workbench.execute("org.fachwerk.app.command.undo"));
             assertTrue(big.getAssignees().contains(anna));
             assertTrue(workbench.execute("org.fachwerk.app.command.undo"));

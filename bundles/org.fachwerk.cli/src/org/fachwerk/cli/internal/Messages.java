@@ -1,0 +1,23 @@
+package org.fachwerk.cli.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The texts of the administration commands; German in messages_de.properties, English in messages.properties. */
+final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.fachwerk.cli.internal.messages";
+
+    public static String Usage;
+    public static String UnknownCommand;
+    public static String Holidays_usage;
+    public static String Holidays_unknownOption;
+    public static String Holidays_unknownState;
+    public static String Holidays_noState;
+    public static String Holidays_badYear;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
