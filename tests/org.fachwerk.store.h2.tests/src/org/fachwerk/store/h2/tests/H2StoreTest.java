@@ -34,6 +34,7 @@ import org.fachwerk.model.Dependency;
 import org.fachwerk.model.DependencyType;
 import org.fachwerk.model.DocumentVersion;
 import org.fachwerk.model.Membership;
+import org.fachwerk.model.MonthApproval;
 import org.fachwerk.model.Priority;
 import org.fachwerk.model.Qualification;
 import org.fachwerk.model.RecordPlanNode;
@@ -48,6 +49,7 @@ import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.ProjectStatus;
 import org.fachwerk.model.Role;
+import org.fachwerk.model.RunningTimer;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemKind;
@@ -130,6 +132,7 @@ class H2StoreTest {
         entry.setLocation(WorkLocation.HOME);
         entry.setTask(subtask);
         entry.setComment("Nachtschicht zur Migration");
+        entry.setReason("Umstellung nur au\u00dferhalb der Dienstzeit m\u00f6glich");
         department.getTimeEntries().add(entry);
 
         Document document = FACTORY.createDocument();
@@ -233,6 +236,20 @@ class H2StoreTest {
         event.setSubjectId("2027-01");
         event.setDetails("Bernd Schulz, Januar 2027");
         department.getAuditEvents().add(event);
+
+        MonthApproval approval = FACTORY.createMonthApproval();
+        approval.setPerson(bernd);
+        approval.setMonth(LocalDate.of(2027, 1, 1));
+        approval.setApprovedBy(anna);
+        approval.setApprovedAt(LocalDateTime.of(2027, 2, 1, 9, 30));
+        department.getMonthApprovals().add(approval);
+
+        RunningTimer timer = FACTORY.createRunningTimer();
+        timer.setPerson(anna);
+        timer.setTask(workPackage);
+        timer.setStarted(LocalDateTime.of(2027, 2, 1, 8, 0));
+        timer.setLocation(WorkLocation.OFFICE);
+        department.getRunningTimers().add(timer);
     }
 
     private static Person person(String login, String first, String last, Role role) {

@@ -133,6 +133,7 @@ class UnitOfWorkTest {
                 Department theirs = removing.loadDepartments().get(0);
                 theirs.getTimeEntries().get(0).setTask(null); // nothing else may refer to what goes
                 theirs.getDocuments().get(0).setTask(null);
+                theirs.getRunningTimers().get(0).setTask(null);
                 theirs.getProjects().get(0).getWorkItems().remove(0);
                 WorkItem task = org.fachwerk.model.FachwerkFactory.eINSTANCE.createWorkItem();
                 task.setTitle("Neue Aufgabe");

@@ -1,0 +1,42 @@
+package org.fachwerk.timelog.core;
+
+import org.eclipse.osgi.util.NLS;
+
+/** What the time logging core tells the user; German in messages_de.properties, English in messages.properties. */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.fachwerk.timelog.core.messages";
+
+    public static String Rule_daily;
+    public static String Rule_dailySpan;
+    public static String Rule_breaks;
+    public static String Rule_withoutBreak;
+    public static String Rule_rest;
+    public static String Rule_sundayOrHoliday;
+    public static String Rule_sunday;
+    public static String Rule_weekly;
+    public static String Booking_change;
+    public static String Booking_noPerson;
+    public static String Booking_incomplete;
+    public static String Booking_noDuration;
+    public static String Booking_negativeBreak;
+    public static String Booking_breakTooLong;
+    public static String Booking_future;
+    public static String Booking_overlap;
+    public static String Booking_withoutTask;
+    public static String Approval_locked;
+    public static String Approval_notPlanner;
+    public static String Approval_own;
+    public static String Approval_notOver;
+    public static String Approval_already;
+    public static String Approval_approve;
+    public static String Approval_reopen;
+    public static String Approval_notAdministrator;
+    public static String Approval_notApproved;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
