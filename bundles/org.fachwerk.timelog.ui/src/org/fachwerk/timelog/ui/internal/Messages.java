@@ -7,17 +7,42 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.fachwerk.timelog.ui.internal.messages";
 
     public static String Person_label;
-    public static String Person_all;
     public static String Column_date;
-    public static String Column_person;
     public static String Column_start;
     public static String Column_end;
     public static String Column_break;
     public static String Column_hours;
     public static String Column_task;
     public static String Column_location;
-    public static String Total;
+    public static String Column_comment;
+    public static String Column_reason;
     public static String Minutes;
+    public static String HoursMinutes;
+    public static String Week_label;
+    public static String Week_previous;
+    public static String Week_next;
+    public static String Week_today;
+    public static String Week_total;
+    public static String Week_target;
+    public static String Week_daysOff;
+    public static String Week_noDaysOff;
+    public static String WithoutTask;
+    public static String Field_date;
+    public static String Field_start;
+    public static String Field_end;
+    public static String Field_break;
+    public static String Field_task;
+    public static String Field_location;
+    public static String Field_comment;
+    public static String Field_reason;
+    public static String Field_reasonHint;
+    public static String Field_badDate;
+    public static String Field_badTime;
+    public static String Book;
+    public static String Apply;
+    public static String Clear;
+    public static String Warnings_title;
+    public static String Warnings_none;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

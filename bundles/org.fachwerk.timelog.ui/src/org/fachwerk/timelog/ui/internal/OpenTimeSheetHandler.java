@@ -4,11 +4,11 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 
-/** Brings the time entries to the front. */
+/** Brings the week sheet to the front. */
 public class OpenTimeSheetHandler {
 
     @Execute
     public void execute(EPartService parts) {
-        parts.showPart(TimeSheetPart.PART_ID, PartState.ACTIVATE);
+        parts.showPart(WeekSheetPart.PART_ID, PartState.ACTIVATE);
     }
 }
