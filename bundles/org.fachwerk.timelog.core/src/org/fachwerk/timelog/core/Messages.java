@@ -32,6 +32,9 @@ public final class Messages extends NLS {
     public static String Approval_reopen;
     public static String Approval_notAdministrator;
     public static String Approval_notApproved;
+    public static String Timer_start;
+    public static String Timer_stop;
+    public static String Timer_forgotten;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

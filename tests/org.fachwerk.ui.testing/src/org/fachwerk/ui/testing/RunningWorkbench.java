@@ -64,6 +64,24 @@ public final class RunningWorkbench {
 
     /** Starts the workbench on a new database in {@code dataDirectory}, runs the body, closes the workbench. */
     public static void run(Path dataDirectory, Body body) throws Exception {
+        run(dataDirectory, body, true);
+    }
+
+    /**
+     * Runs the first body in a workbench, closes it, starts a new one on the same database and runs the second: what
+     * a user finds after a restart.
+     */
+    public static void runWithRestart(Path dataDirectory, Body before, Body after) throws Exception {
+        try {
+            run(dataDirectory, before, false);
+        } catch (Exception | Error e) {
+            deleteRecursively(dataDirectory);
+            throw e;
+        }
+        run(dataDirectory, after, true);
+    }
+
+    private static void run(Path dataDirectory, Body body, boolean deleteData) throws Exception {
         Files.createDirectories(dataDirectory);
         System.setProperty("fachwerk.data", dataDirectory.toString());
         Display display = Display.getDefault();
@@ -115,7 +133,9 @@ public final class RunningWorkbench {
         display.timerExec(-1, watchdog);
         // what the life cycle does after the window is gone in a product, so that no test leaves a database open
         session[0].close();
-        deleteRecursively(dataDirectory);
+        if (deleteData) {
+            deleteRecursively(dataDirectory);
+        }
         if (error[0] != null) {
             throw error[0];
         }

@@ -96,9 +96,15 @@ public class KanbanBoard extends Canvas {
     }
 
     public void select(WorkItem card) {
-        selected = card;
+        choose(card);
         reveal(card);
         redraw();
+    }
+
+    /** Makes the card the selected one and tells the selection listeners (SWT.Selection). */
+    private void choose(WorkItem card) {
+        selected = card;
+        notifyListeners(SWT.Selection, new Event());
     }
 
     private int columnWidth() {
@@ -208,7 +214,7 @@ public class KanbanBoard extends Canvas {
     private void mouseDown(Event e) {
         forceFocus();
         cardAt(e.x, e.y).ifPresent(card -> {
-            selected = card;
+            choose(card);
             dragged = card;
             dragAt = null;
             redraw();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -40,6 +41,9 @@ public class KanbanPart {
     @Inject
     DepartmentSession session;
 
+    @Inject
+    ESelectionService selection;
+
     private Combo scope;
     private Combo assignee;
     private Combo tag;
@@ -56,6 +60,8 @@ public class KanbanPart {
         tag = combo(parent, Messages.Kanban_tag, "tag");
         board = new KanbanBoard(parent, this::move);
         board.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        // the chosen card is the window's selection: other modules act on it (e.g. start a timer on the task)
+        board.addListener(SWT.Selection, e -> selection.setSelection(board.selected()));
         fillChoices();
         scope.select(0);
         assignee.select(0);

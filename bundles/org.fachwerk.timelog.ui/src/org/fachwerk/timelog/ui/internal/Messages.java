@@ -43,6 +43,11 @@ public final class Messages extends NLS {
     public static String Clear;
     public static String Warnings_title;
     public static String Warnings_none;
+    public static String Timer_title;
+    public static String Timer_noPerson;
+    public static String Timer_discardQuestion;
+    public static String Timer_stopButton;
+    public static String Timer_running;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -305,17 +305,11 @@ public class WeekSheetPart {
     }
 
     private void fillPeople(boolean chooseActor) {
-        Person chosen = chooseActor ? actor() : chosenPerson();
+        Person chosen = chooseActor ? Actor.of(session) : chosenPerson();
         people = List.copyOf(session.department().getPersons());
         person.removeAll();
         people.forEach(p -> person.add(p.getFullName()));
         person.select(chosen == null ? 0 : Math.max(0, people.indexOf(chosen)));
-    }
-
-    /** The person working at this workbench, by login; null if the login is no person of the department. */
-    private Person actor() {
-        return session.department().getPersons().stream().filter(p -> session.actor().equals(p.getLogin()))
-                .findFirst().orElse(null);
     }
 
     private Person chosenPerson() {
@@ -392,7 +386,7 @@ public class WeekSheetPart {
     }
 
     /** A task's title with its project's key, since tasks of different projects often share titles. */
-    private static String taskLabel(WorkItem task) {
+    static String taskLabel(WorkItem task) {
         if (task == null) {
             return Messages.WithoutTask;
         }
