@@ -64,8 +64,13 @@ public final class Texts {
 
     /** Hours with up to two decimals and the unit, e.g. "7,5 Std." */
     public static String hours(double hours) {
+        return NLS.bind(Messages.Hours_format, number(hours));
+    }
+
+    /** A number with up to two decimals in the user's locale, e.g. "7,5". */
+    public static String number(double number) {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.getDefault());
         format.setMaximumFractionDigits(2);
-        return NLS.bind(Messages.Hours_format, format.format(hours));
+        return format.format(number);
     }
 }

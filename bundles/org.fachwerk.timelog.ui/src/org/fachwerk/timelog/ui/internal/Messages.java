@@ -48,6 +48,23 @@ public final class Messages extends NLS {
     public static String Timer_discardQuestion;
     public static String Timer_stopButton;
     public static String Timer_running;
+    public static String Reports_title;
+    public static String Reports_kind;
+    public static String Reports_timesheet;
+    public static String Reports_compliance;
+    public static String Reports_perProject;
+    public static String Reports_byLocation;
+    public static String Reports_month;
+    public static String Reports_csv;
+    public static String Reports_xlsx;
+    public static String Reports_pdf;
+    public static String Reports_approve;
+    public static String Reports_reopen;
+    public static String Reports_open;
+    public static String Reports_approved;
+    public static String Reports_approveQuestion;
+    public static String Reports_exportJob;
+    public static String Reports_exportFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -11,4 +11,12 @@ public class OpenTimeSheetHandler {
     public void execute(EPartService parts) {
         parts.showPart(WeekSheetPart.PART_ID, PartState.ACTIVATE);
     }
+
+    /** Brings the time reports to the front. */
+    public static class Reports {
+        @Execute
+        public void execute(EPartService parts) {
+            parts.showPart(ReportsPart.PART_ID, PartState.ACTIVATE);
+        }
+    }
 }
