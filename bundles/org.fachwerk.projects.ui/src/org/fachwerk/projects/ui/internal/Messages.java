@@ -42,6 +42,7 @@ public final class Messages extends NLS {
     public static String Template_noSelection;
 
     public static String Column_remaining;
+    public static String Column_actual;
     public static String Edit_titleRequired;
     public static String Edit_notADate;
     public static String Edit_endBeforeStart;

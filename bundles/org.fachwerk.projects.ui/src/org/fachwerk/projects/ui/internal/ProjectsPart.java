@@ -2,6 +2,7 @@ package org.fachwerk.projects.ui.internal;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -29,6 +30,7 @@ import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.ProjectStatus;
 import org.fachwerk.model.WorkItem;
+import org.fachwerk.projects.core.ActualEffort;
 import org.fachwerk.projects.core.StructureCommands;
 import org.fachwerk.ui.Columns;
 import org.fachwerk.ui.Images;
@@ -61,6 +63,9 @@ public class ProjectsPart {
     EHandlerService handlers;
 
     /** The order of the groups: what is being worked on first. */
+    /** The hours booked per work item and project, computed again on every change of the department. */
+    private ActualEffort actual;
+
     private static final List<ProjectStatus> GROUP_ORDER = List.of(ProjectStatus.ACTIVE, ProjectStatus.PLANNED,
             ProjectStatus.DRAFT, ProjectStatus.COMPLETED, ProjectStatus.ARCHIVED);
 
@@ -78,6 +83,7 @@ public class ProjectsPart {
         filter = Columns.searchField(parent, Messages.Filter_hint);
         filter.setData(WIDGET_KEY, "filter");
 
+        actual = ActualEffort.of(session.department());
         viewer = Columns.tree(parent);
         viewer.getTree().setData(WIDGET_KEY, "tree");
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -91,11 +97,13 @@ public class ProjectsPart {
         editing.editDate(Columns.add(viewer, Messages.Column_end, 110, Object.class, row -> row instanceof Project p
                 ? Texts.date(p.getEnd()) : row instanceof WorkItem item ? Texts.date(Derived.end(item)) : ""),
                 FachwerkPackage.Literals.WORK_ITEM__PLANNED_END);
-        editing.editHours(Columns.add(viewer, Messages.Column_effort, 110, WorkItem.class,
-                item -> hoursOrBlank(Derived.plannedEffort(item))), FachwerkPackage.Literals.WORK_ITEM__PLANNED_EFFORT);
-        editing.editHours(Columns.add(viewer, Messages.Column_remaining, 110, WorkItem.class,
-                item -> hoursOrBlank(Derived.remainingEffort(item))),
-                FachwerkPackage.Literals.WORK_ITEM__REMAINING_EFFORT);
+        // planned, booked and remaining effort side by side, rolled up to packages and projects
+        editing.editHours(Columns.add(viewer, Messages.Column_effort, 110, Object.class,
+                row -> hoursOrBlank(row, Derived::plannedEffort)), FachwerkPackage.Literals.WORK_ITEM__PLANNED_EFFORT);
+        Columns.add(viewer, Messages.Column_actual, 110, Object.class, row -> row instanceof Project p
+                ? hoursOrBlank(actual.hours(p)) : row instanceof WorkItem item ? hoursOrBlank(actual.hours(item)) : "");
+        editing.editHours(Columns.add(viewer, Messages.Column_remaining, 110, Object.class,
+                row -> hoursOrBlank(row, Derived::remainingEffort)), FachwerkPackage.Literals.WORK_ITEM__REMAINING_EFFORT);
         editing.editAssignee(Columns.add(viewer, Messages.Column_people, 220, Object.class, ProjectsPart::people));
         viewer.setContentProvider(new StructureContent());
         viewer.addFilter(new TextFilter());
@@ -113,7 +121,10 @@ public class ProjectsPart {
                 viewer.expandAll();
             }
         });
-        ModelRefresh.whenChanged(session.department(), viewer.getControl(), viewer::refresh);
+        ModelRefresh.whenChanged(session.department(), viewer.getControl(), () -> {
+            actual = ActualEffort.of(session.department());
+            viewer.refresh();
+        });
     }
 
     @Focus
@@ -139,6 +150,14 @@ public class ProjectsPart {
 
     private static String hoursOrBlank(double hours) {
         return hours > 0 ? Texts.hours(hours) : "";
+    }
+
+    /** A work item's effort, or its sum over a project's items. */
+    private static String hoursOrBlank(Object row, ToDoubleFunction<WorkItem> effort) {
+        if (row instanceof Project project) {
+            return hoursOrBlank(project.getWorkItems().stream().mapToDouble(effort).sum());
+        }
+        return row instanceof WorkItem item ? hoursOrBlank(effort.applyAsDouble(item)) : "";
     }
 
     /** The command that opens a project's properties. */

@@ -20,8 +20,10 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.fachwerk.core.DepartmentSession;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.ProjectStatus;
+import org.fachwerk.projects.core.ActualEffort;
 import org.fachwerk.projects.ui.internal.ProjectPropertiesDialog;
 import org.fachwerk.projects.ui.internal.ProjectsPart;
+import org.fachwerk.ui.Texts;
 import org.fachwerk.ui.testing.RunningWorkbench;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +60,16 @@ class ProjectsPartTest {
             workbench.flush();
             assertEquals("Ortsbegehung durchführen", firstPackage.getItem(0).getText(0));
             assertTrue(firstPackage.getItem(0).getText(4).matches("\\d+.*"), "planned effort in hours: " + firstPackage.getItem(0).getText(4));
+
+            // planned, booked and remaining side by side; bookings roll up to the package and the project
+            DepartmentSession session = workbench.windowService(DepartmentSession.class);
+            ActualEffort actual = ActualEffort.of(session.department());
+            Project project = session.department().getProjects().stream()
+                    .filter(p -> p.getName().equals("Sanierung Grundschule Lindenweg")).findFirst().orElseThrow();
+            assertTrue(actual.hours(project) > 0, "the demo department has bookings on its active projects");
+            assertEquals("Booked", tree.getColumn(5).getText());
+            assertEquals(Texts.hours(actual.hours(project)), tree.getItem(0).getItem(0).getText(5));
+            assertEquals(Texts.hours(actual.hours(project.getWorkItems().get(0))), firstPackage.getText(5));
         });
     }
 
