@@ -71,7 +71,8 @@ class WorkbenchTest {
             String[][] expected = { { "org.fachwerk.app.command.quit", "M1+Q" }, { "org.fachwerk.app.command.undo", "M1+Z" },
                     { "org.fachwerk.app.command.overview", "M1+0" }, { "org.fachwerk.projects.command.open", "M1+1" },
                     { "org.fachwerk.projects.command.newProject", "M1+N" }, { "org.fachwerk.timelog.command.open", "M1+2" },
-                    { "org.fachwerk.documents.command.open", "M1+3" } };
+                    { "org.fachwerk.timelog.command.startTimer", "M1+M2+T" },
+                    { "org.fachwerk.timelog.command.stopTimer", "M1+M2+E" }, { "org.fachwerk.documents.command.open", "M1+3" } };
             for (String[] binding : expected) {
                 TriggerSequence keys = bindings.getBestSequenceFor(commands.createCommand(binding[0], null));
                 assertEquals(KeySequence.getInstance(binding[1]), keys, binding[0]);
@@ -83,7 +84,7 @@ class WorkbenchTest {
                     "org.fachwerk.projects.part.explorer",
                     "org.fachwerk.projects.part.gantt",
                     "org.fachwerk.projects.part.kanban", "org.fachwerk.projects.part.workload",
-                    "org.fachwerk.timelog.part.timesheet"),
+                    "org.fachwerk.timelog.part.reports", "org.fachwerk.timelog.part.timesheet"),
                     stack.getChildren().stream().map(MStackElement::getElementId).toList());
         });
     }
