@@ -100,6 +100,7 @@ public final class Messages extends NLS {
     public static String Details_unknownAuthor;
 
     public static String Workload_reassign;
+    public static String Workload_giveTo;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -29,6 +29,8 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Label;
 import org.fachwerk.core.DepartmentSession;
 import org.fachwerk.model.FachwerkPackage;
@@ -121,6 +123,7 @@ public class WorkloadPart {
         Columns.add(tasks, Messages.Column_end, 110, WorkItem.class, item -> Texts.date(item.getPlannedEnd()));
         Columns.add(tasks, Messages.Column_effort, 110, WorkItem.class, item -> Texts.hours(item.getPlannedEffort()));
         tasks.setContentProvider(ArrayContentProvider.getInstance());
+        giveToMenu();
         Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
         tasks.addDragSupport(DND.DROP_MOVE, transfers, new DragSourceAdapter() {
             @Override
@@ -231,6 +234,38 @@ public class WorkloadPart {
         }
         session.commandStack().execute(change);
         return true;
+    }
+
+    /**
+     * The keyboard's way to reassign (the menu key or Shift+F10 on a task): "Give to" with the other people of the
+     * department, the same as dragging the task onto their row.
+     */
+    private void giveToMenu() {
+        Menu menu = new Menu(tasks.getTable());
+        MenuItem giveTo = new MenuItem(menu, SWT.CASCADE);
+        giveTo.setText(Messages.Workload_giveTo);
+        Menu people = new Menu(giveTo);
+        giveTo.setMenu(people);
+        people.setData(WIDGET_KEY, "giveTo");
+        menu.addListener(SWT.Show, e -> giveTo.setEnabled(!tasks.getSelection().isEmpty()));
+        people.addListener(SWT.Show, e -> {
+            for (MenuItem item : people.getItems()) {
+                item.dispose();
+            }
+            Person from = selectedPerson();
+            for (Person person : session.department().getPersons()) {
+                if (person != from) {
+                    MenuItem item = new MenuItem(people, SWT.PUSH);
+                    item.setText(person.getFullName());
+                    item.addListener(SWT.Selection, chosen -> {
+                        if (tasks.getStructuredSelection().getFirstElement() instanceof WorkItem task) {
+                            reassign(task, selectedPerson(), person);
+                        }
+                    });
+                }
+            }
+        });
+        tasks.getTable().setMenu(menu);
     }
 
     /** The open tasks of the selected person shown below the chart. */

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Table;
 import org.fachwerk.core.DepartmentSession;
 import org.fachwerk.model.FachwerkFactory;
@@ -73,8 +75,19 @@ class WorkloadPartTest {
             Person other = session.department().getPersons().get(1);
             double othersBefore = Workload.of(session.department(), monday, monday.plusDays(6),
                     Workload::calendar).get(other).get(0).planned();
-            assertTrue(part.reassign(big, anna, other));
+            // from the keyboard: the task's menu (Shift+F10), Give to, the other person
+            Table tasks = RunningWorkbench.find(workbench.shell(), Table.class, WorkloadPart.WIDGET_KEY, "tasks");
+            tasks.setSelection(part.tasksShown().indexOf(big));
+            tasks.notifyListeners(SWT.Selection, new Event());
+            tasks.getMenu().notifyListeners(SWT.Show, new Event());
+            Menu giveTo = tasks.getMenu().getItem(0).getMenu();
+            assertTrue(tasks.getMenu().getItem(0).isEnabled());
+            giveTo.notifyListeners(SWT.Show, new Event());
+            Arrays.stream(giveTo.getItems()).filter(item -> item.getText().equals(other.getFullName()))
+                    .findFirst().orElseThrow().notifyListeners(SWT.Selection, new Event());
             workbench.flush();
+            assertFalse(Arrays.stream(giveTo.getItems()).anyMatch(item -> item.getText()
+                    .equals(anna.getFullName())), "not to the person who has it");
             assertEquals(before, part.chart().weeks().get(0).planned(), 1e-6, "Anna's row goes down");
             assertEquals(othersBefore + 100, Workload.of(session.department(), monday, monday.plusDays(6),
                     Workload::calendar).get(other).get(0).planned(), 1e-6);
