@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -17,6 +19,7 @@ import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -87,6 +90,15 @@ class WorkbenchTest {
                     "org.fachwerk.timelog.part.reports", "org.fachwerk.timelog.part.timesheet"),
                     stack.getChildren().stream().map(MStackElement::getElementId).toList());
         });
+    }
+
+    @Test
+    void jfaceDialogButtonsHaveGermanTexts() {
+        ResourceBundle german = ResourceBundle.getBundle("org.eclipse.jface.messages", Locale.GERMAN,
+                JFaceResources.class.getClassLoader());
+        assertEquals("Abbrechen", german.getString("cancel"));
+        assertEquals("&Nein", german.getString("no"));
+        assertEquals("&Schlie\u00dfen", german.getString("close"));
     }
 
     @Test
