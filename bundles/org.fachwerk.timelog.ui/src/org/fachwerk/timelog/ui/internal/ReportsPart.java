@@ -71,13 +71,12 @@ public class ReportsPart {
     DepartmentSession session;
 
     private Combo kind;
-    private Combo person;
+    private PersonChoice person;
     private Combo month;
     private Label approval;
     private Button approve;
     private Button reopen;
     private TableViewer table;
-    private List<Person> people = List.of();
     private final List<YearMonth> months = new ArrayList<>();
     private Report report;
 
@@ -94,8 +93,7 @@ public class ReportsPart {
             kind.add(name);
         }
         kind.select(0);
-        new Label(choice, SWT.NONE).setText(Messages.Person_label);
-        person = combo(choice, "person");
+        person = new PersonChoice(choice, session, WIDGET_KEY, "person");
         new Label(choice, SWT.NONE).setText(Messages.Reports_month);
         month = combo(choice, "month");
         // the month before this one first: the one usually approved
@@ -124,13 +122,12 @@ public class ReportsPart {
         table.getTable().setData(WIDGET_KEY, "table");
         table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.setContentProvider(ArrayContentProvider.getInstance());
-        fillPeople();
-        for (Combo each : new Combo[] { kind, person, month }) {
+        for (Combo each : new Combo[] { kind, person.combo(), month }) {
             each.addListener(SWT.Selection, e -> refresh());
         }
         refresh();
         ModelRefresh.whenChanged(session.department(), table.getControl(), () -> {
-            fillPeople();
+            person.fill();
             refresh();
         });
     }
@@ -154,21 +151,6 @@ public class ReportsPart {
         kind.setFocus();
     }
 
-    private void fillPeople() {
-        Person chosen = chosenPerson();
-        if (chosen == null) {
-            chosen = Actor.of(session);
-        }
-        people = List.copyOf(session.department().getPersons());
-        person.removeAll();
-        people.forEach(p -> person.add(p.getFullName()));
-        person.select(chosen == null ? 0 : Math.max(0, people.indexOf(chosen)));
-    }
-
-    private Person chosenPerson() {
-        int index = person.getSelectionIndex();
-        return index < 0 || index >= people.size() ? null : people.get(index);
-    }
 
     private YearMonth chosenMonth() {
         return months.get(Math.max(0, month.getSelectionIndex()));
@@ -177,9 +159,7 @@ public class ReportsPart {
     /** Shows the report and month of a person, as choosing them above does. */
     public void show(Kind shown, Person of, YearMonth in) {
         kind.select(shown.ordinal());
-        if (of != null && people.contains(of)) {
-            person.select(people.indexOf(of));
-        }
+        person.choose(of);
         if (months.contains(in)) {
             month.select(months.indexOf(in));
         }
@@ -187,7 +167,7 @@ public class ReportsPart {
     }
 
     private void refresh() {
-        Person shown = chosenPerson();
+        Person shown = person.chosen();
         if (shown == null || table.getControl().isDisposed()) {
             return;
         }
@@ -199,7 +179,7 @@ public class ReportsPart {
         case PER_PROJECT -> Reports.hoursPerProject(session.department(), in.atDay(1), in.atEndOfMonth());
         case BY_LOCATION -> Reports.hoursByLocation(session.department(), in.getYear(), Locale.getDefault());
         };
-        person.setEnabled(chosen == Kind.TIMESHEET || chosen == Kind.COMPLIANCE);
+        person.combo().setEnabled(chosen == Kind.TIMESHEET || chosen == Kind.COMPLIANCE);
         showReport();
         MonthApproval approved = MonthApprovals.approval(shown, in.atDay(1));
         approval.setText(approved == null ? NLS.bind(Messages.Reports_open, shown.getFullName())
@@ -284,7 +264,7 @@ public class ReportsPart {
     }
 
     private void approve() {
-        Person shown = chosenPerson();
+        Person shown = person.chosen();
         YearMonth in = chosenMonth();
         Person approver = Actor.of(session);
         if (shown == null || approver == null) {
@@ -308,7 +288,7 @@ public class ReportsPart {
     }
 
     private void reopen() {
-        Person shown = chosenPerson();
+        Person shown = person.chosen();
         Person administrator = Actor.of(session);
         if (shown == null || administrator == null) {
             return;

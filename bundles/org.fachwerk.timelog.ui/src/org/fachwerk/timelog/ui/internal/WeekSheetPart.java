@@ -71,7 +71,7 @@ public class WeekSheetPart {
     @Inject
     DepartmentSession session;
 
-    private Combo person;
+    private PersonChoice person;
     private Label week;
     private TableViewer grid;
     private Label daysOff;
@@ -89,7 +89,6 @@ public class WeekSheetPart {
     private TableViewer bookings;
     private org.eclipse.swt.widgets.List warnings;
 
-    private List<Person> people = List.of();
     private List<WorkItem> tasks = List.of();
     private LocalDate monday = LocalDate.now().with(java.time.DayOfWeek.MONDAY);
     private WeekSheet sheet;
@@ -144,10 +143,9 @@ public class WeekSheetPart {
         warnings.setLayoutData(warningsLayout);
 
         weekKeys(parent);
-        fillPeople(true);
         refresh();
         ModelRefresh.whenChanged(session.department(), grid.getControl(), () -> {
-            fillPeople(false);
+            person.fill();
             refresh();
         });
     }
@@ -163,10 +161,8 @@ public class WeekSheetPart {
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         bar.setLayout(new GridLayout(6, false));
-        new Label(bar, SWT.NONE).setText(Messages.Person_label);
-        person = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
-        person.setData(WIDGET_KEY, "person");
-        person.addListener(SWT.Selection, e -> refresh());
+        person = new PersonChoice(bar, session, WIDGET_KEY, "person");
+        person.combo().addListener(SWT.Selection, e -> refresh());
         Button previous = new Button(bar, SWT.PUSH);
         previous.setText("\u25C0");
         previous.setToolTipText(Messages.Week_previous);
@@ -297,28 +293,13 @@ public class WeekSheetPart {
 
     /** Shows the person's week. */
     public void showPerson(Person shown) {
-        int index = shown == null ? -1 : people.indexOf(shown);
-        if (index >= 0) {
-            person.select(index);
+        if (person.choose(shown)) {
             refresh();
         }
     }
 
-    private void fillPeople(boolean chooseActor) {
-        Person chosen = chooseActor ? Actor.of(session) : chosenPerson();
-        people = List.copyOf(session.department().getPersons());
-        person.removeAll();
-        people.forEach(p -> person.add(p.getFullName()));
-        person.select(chosen == null ? 0 : Math.max(0, people.indexOf(chosen)));
-    }
-
-    private Person chosenPerson() {
-        int index = person.getSelectionIndex();
-        return index < 0 || index >= people.size() ? null : people.get(index);
-    }
-
     private void refresh() {
-        Person shown = chosenPerson();
+        Person shown = person.chosen();
         if (shown == null || grid.getControl().isDisposed()) {
             return;
         }
@@ -480,7 +461,7 @@ public class WeekSheetPart {
 
     /** Books what the line says, or changes the booking it shows; a refusal says why and changes nothing. */
     private void book() {
-        Person shown = chosenPerson();
+        Person shown = person.chosen();
         if (shown == null) {
             return;
         }
