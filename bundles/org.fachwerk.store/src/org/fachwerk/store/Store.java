@@ -31,6 +31,9 @@ public interface Store extends AutoCloseable {
      */
     List<WeeklyHours> bookedHoursPerWeek(LocalDate from, LocalDate to);
 
+    /** The binary content kept beside the objects, e.g. the files of document versions. */
+    Contents contents();
+
     /** The location this store was opened at. */
     StoreLocation location();
 

@@ -1,5 +1,6 @@
 package org.fachwerk.store.h2.internal;
 
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +14,7 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.store.ChangeSet;
+import org.fachwerk.store.Contents;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreException;
 import org.fachwerk.store.StoreLocation;
@@ -27,10 +29,21 @@ final class H2Store implements Store {
         T run(Connection connection) throws SQLException;
     }
 
+    /** Releases what an open stream holds. */
+    interface Closer {
+        void close() throws SQLException;
+    }
+
+    /** Opens a stream on a connection; the stream releases the connection with {@code release} when closed. */
+    interface Opening {
+        InputStream open(Connection connection, Closer release) throws SQLException;
+    }
+
     private final StoreLocation location;
     private final Connections connections;
     private final TableMapping mapping;
     private final BookedWeeks bookedWeeks;
+    private final H2Contents contents = new H2Contents(this);
 
     H2Store(StoreLocation location, Connections connections, TableMapping mapping) {
         this.location = location;
@@ -41,6 +54,11 @@ final class H2Store implements Store {
 
     BookedWeeks bookedWeeks() {
         return bookedWeeks;
+    }
+
+    @Override
+    public Contents contents() {
+        return contents;
     }
 
     @Override
@@ -111,6 +129,20 @@ final class H2Store implements Store {
             throw new StoreException(NLS.bind(Messages.CannotRead, location.address(), e.getMessage()), e);
         } finally {
             connections.giveBack(connection, healthy);
+        }
+    }
+
+    /** Opens a stream that keeps its connection until it is closed; a failure to open releases it at once. */
+    InputStream stream(Opening opening) {
+        Connection connection = take();
+        try {
+            return opening.open(connection, () -> connections.giveBack(connection, true));
+        } catch (SQLException e) {
+            connections.giveBack(connection, false);
+            throw new StoreException(NLS.bind(Messages.CannotRead, location.address(), e.getMessage()), e);
+        } catch (RuntimeException e) {
+            connections.giveBack(connection, true);
+            throw e;
         }
     }
 

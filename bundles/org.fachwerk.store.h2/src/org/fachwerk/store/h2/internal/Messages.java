@@ -28,6 +28,10 @@ public final class Messages extends NLS {
     public static String MigrationFailed;
     public static String MigrationBackup;
     public static String SchemaMismatch;
+    public static String NoContent;
+    public static String ContentTooLarge;
+    public static String ContentInterrupted;
+    public static String ContentCorrupted;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
