@@ -62,7 +62,7 @@ class LayerTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "org.fachwerk.model", "org.fachwerk.store", "org.fachwerk.store.h2", "org.fachwerk.core",
-            "org.fachwerk.cli", "org.fachwerk.projects.core", "org.fachwerk.timelog.core" })
+            "org.fachwerk.cli", "org.fachwerk.projects.core", "org.fachwerk.timelog.core", "org.fachwerk.documents.core" })
     void nonUiBundlesUseNoUserInterfaceToolkit(String symbolicName) {
         for (String dependency : dependencies(bundle(symbolicName))) {
             for (String ui : UI_PROVIDERS) {
@@ -101,7 +101,7 @@ class LayerTest {
     @ParameterizedTest
     @ValueSource(strings = { "org.fachwerk.model", "org.fachwerk.store.h2", "org.fachwerk.ui", "org.fachwerk.app",
             "org.fachwerk.cli", "org.fachwerk.projects.core", "org.fachwerk.projects.ui", "org.fachwerk.timelog.core",
-            "org.fachwerk.timelog.ui", "org.fachwerk.documents.ui" })
+            "org.fachwerk.timelog.ui", "org.fachwerk.documents.core", "org.fachwerk.documents.ui" })
     void everyTextHasAGermanAndAnEnglishVersion(String symbolicName) throws IOException {
         Bundle bundle = bundle(symbolicName);
         List<URL> english = Collections.list(bundle.findEntries("/", "*.properties", true));

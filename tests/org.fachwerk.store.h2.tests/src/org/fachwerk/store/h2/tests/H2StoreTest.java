@@ -143,6 +143,8 @@ class H2StoreTest {
         document.setCreated(LocalDate.of(2027, 1, 4));
         document.setProject(project);
         document.setTask(workPackage);
+        document.setLockedBy(anna);
+        document.setLockedAt(LocalDateTime.of(2027, 1, 5, 8, 15));
         department.getDocuments().add(document);
         addTheRestOfTheModel(department, project, workPackage, anna, bernd, document);
         return department;
@@ -215,6 +217,7 @@ class H2StoreTest {
         trade.setFileCode("32.10");
         trade.setTitle("Gewerbe");
         trade.setRetentionYears(10);
+        trade.setLastNumber(17);
         group.getChildren().add(trade);
         department.getRecordPlan().add(group);
         document.setRecordPlanNode(trade);

@@ -1,0 +1,35 @@
+package org.fachwerk.documents.core;
+
+import org.eclipse.osgi.util.NLS;
+
+/** What the documents core tells the user; German in messages_de.properties, English in messages.properties. */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.fachwerk.documents.core.messages";
+
+    public static String Plan_columns;
+    public static String Plan_years;
+    public static String Plan_incomplete;
+    public static String Plan_duplicate;
+    public static String Plan_noParent;
+    public static String Plan_import;
+    public static String Plan_file;
+    public static String Document_newVersion;
+    public static String Document_restored;
+    public static String Document_checkOut;
+    public static String Document_checkIn;
+    public static String Document_breakLock;
+    public static String Document_notAdministrator;
+    public static String Document_locked;
+    public static String Document_retained;
+    public static String Document_delete;
+    public static String Verify_task;
+    public static String Verify_missing;
+    public static String Verify_corrupted;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
