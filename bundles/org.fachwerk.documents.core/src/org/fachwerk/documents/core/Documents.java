@@ -46,6 +46,9 @@ public final class Documents {
     public static final String DELETED = "delete-document";
     public static final String LOCK_BROKEN = "break-document-lock";
 
+    /** The system property with the largest file accepted, in megabytes (default 2048). */
+    public static final String MAX_MEGABYTES = "fachwerk.documents.maxMegabytes";
+
     private final Contents contents;
     private final EditingDomain domain;
     private final long sizeLimit;
@@ -57,6 +60,11 @@ public final class Documents {
         this.contents = contents;
         this.domain = domain;
         this.sizeLimit = sizeLimit;
+    }
+
+    /** The largest file accepted as configured: {@value #MAX_MEGABYTES} megabytes, by default 2 GB. */
+    public static long configuredLimit() {
+        return Long.getLong(MAX_MEGABYTES, 2048) * 1024 * 1024;
     }
 
     /** A version's file, what it is and how it came. */

@@ -1,0 +1,120 @@
+package org.fachwerk.documents.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.fachwerk.core.DataLocation;
+import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.documents.core.Documents;
+import org.fachwerk.documents.ui.internal.DocumentsPart;
+import org.fachwerk.model.Document;
+import org.fachwerk.model.DocumentVersion;
+import org.fachwerk.model.Person;
+import org.fachwerk.model.WorkItem;
+import org.fachwerk.ui.testing.RunningWorkbench;
+import org.junit.jupiter.api.Test;
+
+/** A file dropped on a task's documents becomes a document of the task; versions, check-out, copy and deletion. */
+class AttachingTest {
+
+    private static void press(RunningWorkbench workbench, String key) {
+        RunningWorkbench.find(workbench.shell(), Button.class, DocumentsPart.WIDGET_KEY, key)
+                .notifyListeners(SWT.Selection, new Event());
+        workbench.flush();
+    }
+
+    private static String read(DepartmentSession session, DocumentVersion version) throws Exception {
+        try (InputStream in = session.store().contents().read(version.getId(), version.getSha256())) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aFileDroppedOnATaskBecomesItsDocument() throws Exception {
+        Path files = Files.createTempDirectory("fachwerk-files");
+        Path memo = Files.writeString(files.resolve("Vermerk Ortstermin.txt"), "Ortstermin am 3. M\u00e4rz");
+        Path revised = Files.writeString(files.resolve("Vermerk Ortstermin v2.txt"), "Ortstermin am 4. M\u00e4rz");
+        System.setProperty(DataLocation.USER, "akoch");
+        try {
+            RunningWorkbench.run(RunningWorkbench.newDataDirectory("attach"), workbench -> {
+                DepartmentSession session = workbench.windowService(DepartmentSession.class);
+                Person anna = session.department().getPersons().stream().filter(p -> "akoch".equals(p.getLogin()))
+                        .findFirst().orElseThrow();
+                assertTrue(workbench.execute("org.fachwerk.documents.command.open"));
+                DocumentsPart part = (DocumentsPart) workbench.part(DocumentsPart.PART_ID).getObject();
+                WorkItem task = session.department().getProjects().get(0).getWorkItems().get(0).getChildren().get(0);
+                part.selected(task); // chosen in the explorer
+                workbench.flush();
+                Label scope = RunningWorkbench.find(workbench.shell(), Label.class, DocumentsPart.WIDGET_KEY, "scope");
+                assertEquals("Documents of " + task.getTitle(), scope.getText());
+                assertEquals(0, part.shown().size(), "the task has no documents yet");
+
+                Table table = RunningWorkbench.find(workbench.shell(), Table.class, DocumentsPart.WIDGET_KEY, "table");
+                DropTarget drop = (DropTarget) table.getData(DND.DROP_TARGET_KEY);
+                assertTrue(Arrays.stream(drop.getTransfer()).anyMatch(t -> t instanceof FileTransfer),
+                        "files can be dropped on the list");
+                Job upload = part.attach(List.of(memo)); // what dropping the file does
+                upload.join();
+                workbench.flush();
+                assertEquals(1, part.shown().size());
+                Document document = part.shown().get(0);
+                assertEquals("Vermerk Ortstermin.txt", document.getTitle());
+                assertEquals(task, document.getTask());
+                assertEquals(session.department().getProjects().get(0), document.getProject());
+                assertEquals("Ortstermin am 3. M\u00e4rz", read(session, document.getVersions().get(0)));
+
+                table.setSelection(0);
+                table.notifyListeners(SWT.Selection, new Event());
+                workbench.flush();
+                part.newVersion(document, revised).join();
+                workbench.flush();
+                Table versions = RunningWorkbench.find(workbench.shell(), Table.class, DocumentsPart.WIDGET_KEY,
+                        "versions");
+                assertEquals(2, versions.getItemCount());
+                assertEquals("2", versions.getItem(0).getText(0), "the newest first");
+                assertEquals("Ortstermin am 4. M\u00e4rz", read(session, Documents.latest(document)));
+
+                press(workbench, "checkOut");
+                assertEquals(anna, document.getLockedBy());
+                Path copy = files.resolve("kopie.txt");
+                assertTrue(part.saveCopy(document.getVersions().get(0), copy));
+                assertEquals("Ortstermin am 3. M\u00e4rz", Files.readString(copy));
+                press(workbench, "checkIn");
+                assertEquals(null, document.getLockedBy());
+
+                workbench.whenDialogOpens(dialog -> RunningWorkbench.findAll(dialog, Button.class).stream()
+                        .filter(b -> b.getText().replace("&", "").equals("OK")).findFirst().orElseThrow()
+                        .notifyListeners(SWT.Selection, new Event()));
+                press(workbench, "delete");
+                assertFalse(session.department().getDocuments().contains(document));
+                assertTrue(session.department().getAuditEvents().stream()
+                        .anyMatch(e -> Documents.DELETED.equals(e.getAction()) && e.getPerson() == anna));
+            });
+        } finally {
+            System.clearProperty(DataLocation.USER);
+            try (var left = Files.list(files)) {
+                for (Path file : left.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(files);
+        }
+    }
+}
