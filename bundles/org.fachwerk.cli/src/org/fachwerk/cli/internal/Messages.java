@@ -8,6 +8,7 @@ final class Messages extends NLS {
 
     public static String Usage;
     public static String UnknownCommand;
+    public static String Failed;
     public static String Holidays_usage;
     public static String Holidays_unknownOption;
     public static String Holidays_unknownState;

@@ -25,6 +25,11 @@ public final class Messages extends NLS {
     public static String Verify_task;
     public static String Verify_missing;
     public static String Verify_corrupted;
+    public static String Verify_usage;
+    public static String Verify_noDatabase;
+    public static String Verify_noOptions;
+    public static String Verify_fine;
+    public static String Verify_problems;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
