@@ -34,6 +34,9 @@ public interface Store extends AutoCloseable {
     /** The binary content kept beside the objects, e.g. the files of document versions. */
     Contents contents();
 
+    /** The full-text index, e.g. of what documents say. */
+    TextIndex textIndex();
+
     /** The location this store was opened at. */
     StoreLocation location();
 

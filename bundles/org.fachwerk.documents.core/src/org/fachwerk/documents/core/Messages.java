@@ -30,6 +30,8 @@ public final class Messages extends NLS {
     public static String Verify_noOptions;
     public static String Verify_fine;
     public static String Verify_problems;
+    public static String Search_indexing;
+    public static String Search_unreadable;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

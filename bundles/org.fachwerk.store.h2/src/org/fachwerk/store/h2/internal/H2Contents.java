@@ -196,6 +196,7 @@ final class H2Contents implements Contents {
         private final H2Store.Closer closer;
         private long size;
         private boolean checked;
+        private boolean closed;
 
         Verifying(InputStream in, String key, String expected, String stored, long storedSize, H2Store.Closer closer) {
             super(in);
@@ -250,6 +251,10 @@ final class H2Contents implements Contents {
 
         @Override
         public void close() throws IOException {
+            if (closed) {
+                return; // libraries reading the stream often close it too: give the connection back once
+            }
+            closed = true;
             try {
                 super.close();
             } finally {

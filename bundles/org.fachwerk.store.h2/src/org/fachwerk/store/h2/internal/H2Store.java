@@ -15,6 +15,7 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.store.ChangeSet;
 import org.fachwerk.store.Contents;
+import org.fachwerk.store.TextIndex;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreException;
 import org.fachwerk.store.StoreLocation;
@@ -44,6 +45,7 @@ final class H2Store implements Store {
     private final TableMapping mapping;
     private final BookedWeeks bookedWeeks;
     private final H2Contents contents = new H2Contents(this);
+    private final H2TextIndex textIndex = new H2TextIndex(this);
 
     H2Store(StoreLocation location, Connections connections, TableMapping mapping) {
         this.location = location;
@@ -59,6 +61,11 @@ final class H2Store implements Store {
     @Override
     public Contents contents() {
         return contents;
+    }
+
+    @Override
+    public TextIndex textIndex() {
+        return textIndex;
     }
 
     @Override

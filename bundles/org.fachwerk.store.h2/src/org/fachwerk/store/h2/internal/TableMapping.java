@@ -41,7 +41,7 @@ final class TableMapping {
 
     /** The store's own tables, which hold no model objects. */
     static final List<String> STORE_TABLES = List.of("SCHEMA_VERSION", "CHANGE_LOG", "COMMIT_COUNTER", "BOOKED_WEEK",
-            "CONTENT");
+            "CONTENT", "SEARCH_TEXT");
 
     private static final String ID_TYPE = "CHARACTER VARYING";
 

@@ -52,9 +52,13 @@ class ContentsTest {
             assertTrue(store.contents().exists("v1"));
             assertEquals(List.of("v1"), store.contents().keys());
         }
-        try (Store store = storeService().open(StoreLocation.embedded(directory));
-                InputStream in = store.contents().read("v1", sha256(TEXT))) {
-            assertArrayEquals(TEXT, in.readAllBytes(), "after reopening");
+        try (Store store = storeService().open(StoreLocation.embedded(directory))) {
+            try (InputStream in = store.contents().read("v1", sha256(TEXT))) {
+                assertArrayEquals(TEXT, in.readAllBytes(), "after reopening");
+                in.close(); // as libraries do that close what they read: closing twice is harmless
+            }
+            store.contents().write("v2", new ByteArrayInputStream(TEXT), 1 << 20);
+            assertEquals(2, store.contents().keys().size(), "the connection went back once and works");
         }
     }
 
