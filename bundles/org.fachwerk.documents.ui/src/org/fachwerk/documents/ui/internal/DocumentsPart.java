@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -42,6 +41,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.documents.core.DocumentSearch;
 import org.fachwerk.documents.core.Documents;
 import org.fachwerk.documents.core.RecordPlan;
 import org.fachwerk.documents.core.RefusedException;
@@ -77,24 +77,27 @@ public class DocumentsPart {
 
     private TableViewer viewer;
     private TableViewer versions;
-    private Text search;
+    private Text searchField;
     private Button allOfDepartment;
     private Label scope;
     private Documents documents;
+    private DocumentSearch search;
+    private Job indexing;
     /** The project or task whose documents are shown (and that new ones are attached to); null: none chosen. */
     private Object chosen;
 
     @PostConstruct
     public void createControls(Composite parent) {
         documents = new Documents(session.store().contents(), session.editingDomain(), Documents.configuredLimit());
+        search = new DocumentSearch(session.store().contents(), session.store().textIndex());
         parent.setLayout(new GridLayout(1, false));
         Composite top = new Composite(parent, SWT.NONE);
         top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         top.setLayout(new GridLayout(3, false));
-        search = new Text(top, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
-        search.setMessage(Messages.Filter_hint);
-        search.setData(WIDGET_KEY, "search");
-        search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        searchField = new Text(top, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
+        searchField.setMessage(Messages.Filter_hint);
+        searchField.setData(WIDGET_KEY, "search");
+        searchField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         allOfDepartment = new Button(top, SWT.CHECK);
         allOfDepartment.setText(Messages.Scope_all);
         allOfDepartment.setData(WIDGET_KEY, "all");
@@ -167,10 +170,40 @@ public class DocumentsPart {
         Button restore = button(parent, Messages.Action_restore, "restore", this::restore);
         restore.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
 
-        search.addModifyListener(e -> update());
+        searchField.addModifyListener(e -> update());
+        indexing = indexingJob();
         update();
-        ModelRefresh.whenChanged(session.department(), viewer.getControl(), this::update);
+        ModelRefresh.whenChanged(session.department(), viewer.getControl(), () -> {
+            update();
+            indexing.schedule(INDEXING_DELAY_MILLIS); // new versions become searchable by their text
+        });
+        indexing.schedule();
     }
+
+    /** How long changes settle before the index catches up with them. */
+    private static final long INDEXING_DELAY_MILLIS = 1000;
+
+    /** The background job that indexes new versions for the full-text search, with its progress shown. */
+    private Job indexingJob() {
+        Job job = new Job(Messages.Index_job) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                List<String> problems = search.index(session.department(), monitor);
+                return problems.isEmpty() ? Status.OK_STATUS
+                        : Status.warning(String.join("\n", problems));
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == INDEXING;
+            }
+        };
+        job.setUser(true);
+        return job;
+    }
+
+    /** The family of the indexing job, for waiting on it. */
+    public static final Object INDEXING = new Object();
 
     private static Button button(Composite parent, String text, String key, Runnable action) {
         Button button = new Button(parent, SWT.PUSH);
@@ -182,7 +215,7 @@ public class DocumentsPart {
 
     @Focus
     public void setFocus() {
-        search.setFocus();
+        searchField.setFocus();
     }
 
     /** Follows the project or task chosen in the other views. */
@@ -200,11 +233,13 @@ public class DocumentsPart {
     private void update() {
         scope.setText(chosen == null ? Messages.Scope_none : NLS.bind(Messages.Scope_of, name(chosen)));
         scope.getParent().layout();
-        String text = search.getText().trim().toLowerCase(Locale.ROOT);
-        viewer.setInput(session.department().getDocuments().stream()
+        String words = searchField.getText().trim();
+        // with words: what the full-text search finds (text and metadata), else every document
+        List<Document> candidates = words.isEmpty() ? session.department().getDocuments()
+                : search.search(session.department(), words, SEARCH_LIMIT);
+        viewer.setInput(candidates.stream()
                 .filter(d -> allOfDepartment.getSelection() || chosen != null
                         && (d.getProject() == chosen || d.getTask() == chosen))
-                .filter(d -> text.isEmpty() || matches(d, text))
                 .sorted(Comparator.comparing(Document::getFileNumber, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Document::getTitle, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList());
@@ -217,10 +252,8 @@ public class DocumentsPart {
                 .sorted(Comparator.comparingInt(DocumentVersion::getNumber).reversed()).toList());
     }
 
-    private static boolean matches(Document document, String text) {
-        return Stream.of(document.getFileNumber(), document.getTitle(), document.getFileName(), attachedTo(document))
-                .anyMatch(value -> value != null && value.toLowerCase(Locale.ROOT).contains(text));
-    }
+    /** The most documents a search lists. */
+    private static final int SEARCH_LIMIT = 500;
 
     private static String attachedTo(Document document) {
         String project = document.getProject() == null ? "" : document.getProject().getKey() + "  "

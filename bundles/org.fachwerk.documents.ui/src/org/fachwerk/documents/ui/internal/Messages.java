@@ -36,6 +36,7 @@ public final class Messages extends NLS {
     public static String Size_kilobytes;
     public static String Size_megabytes;
     public static String Title;
+    public static String Index_job;
     public static String Upload_job;
     public static String Upload_failed;
     public static String Copy_failed;

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.fachwerk.core.DataLocation;
 import org.fachwerk.core.DepartmentSession;
 import org.fachwerk.documents.core.Documents;
@@ -79,6 +80,16 @@ class AttachingTest {
                 assertEquals(task, document.getTask());
                 assertEquals(session.department().getProjects().get(0), document.getProject());
                 assertEquals("Ortstermin am 3. M\u00e4rz", read(session, document.getVersions().get(0)));
+
+                // found by a word of its text once the background indexing has caught up
+                Job.getJobManager().join(DocumentsPart.INDEXING, null);
+                workbench.flush();
+                Text search = RunningWorkbench.find(workbench.shell(), Text.class, DocumentsPart.WIDGET_KEY, "search");
+                search.setText("M\u00e4rz");
+                workbench.flush();
+                assertEquals(List.of(document), part.shown(), "a word inside the file");
+                search.setText("");
+                workbench.flush();
 
                 table.setSelection(0);
                 table.notifyListeners(SWT.Selection, new Event());
