@@ -79,6 +79,7 @@ public class DocumentsPart {
     private TableViewer versions;
     private Text searchField;
     private Button allOfDepartment;
+    private Button disposal;
     private Label scope;
     private Documents documents;
     private DocumentSearch search;
@@ -93,7 +94,7 @@ public class DocumentsPart {
         parent.setLayout(new GridLayout(1, false));
         Composite top = new Composite(parent, SWT.NONE);
         top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        top.setLayout(new GridLayout(3, false));
+        top.setLayout(new GridLayout(4, false));
         searchField = new Text(top, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
         searchField.setMessage(Messages.Filter_hint);
         searchField.setData(WIDGET_KEY, "search");
@@ -103,12 +104,16 @@ public class DocumentsPart {
         allOfDepartment.setData(WIDGET_KEY, "all");
         allOfDepartment.setSelection(true);
         allOfDepartment.addListener(SWT.Selection, e -> update());
+        disposal = new Button(top, SWT.CHECK);
+        disposal.setText(Messages.Scope_disposal);
+        disposal.setData(WIDGET_KEY, "disposal");
+        disposal.addListener(SWT.Selection, e -> update());
         scope = new Label(top, SWT.NONE);
         scope.setData(WIDGET_KEY, "scope");
         scope.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         Composite buttons = new Composite(parent, SWT.NONE);
-        buttons.setLayout(new GridLayout(8, false));
+        buttons.setLayout(new GridLayout(10, false));
         button(buttons, Messages.Action_attach, "attach", this::chooseFiles);
         button(buttons, Messages.Action_newVersion, "newVersion", this::chooseNewVersion);
         button(buttons, Messages.Action_open, "open", () -> version().ifPresent(this::openWithSystem));
@@ -117,6 +122,8 @@ public class DocumentsPart {
         button(buttons, Messages.Action_checkIn, "checkIn", () -> act(d -> documents.checkIn(d, actor())));
         button(buttons, Messages.Action_breakLock, "breakLock", () -> act(d -> documents.breakLock(d, actor(), now())));
         button(buttons, Messages.Action_delete, "delete", this::delete);
+        button(buttons, Messages.Action_file, "file", this::chooseNode);
+        button(buttons, Messages.Action_importPlan, "importPlan", this::chooseRecordPlan);
 
         viewer = Columns.table(parent);
         viewer.getTable().setData(WIDGET_KEY, "table");
@@ -133,6 +140,7 @@ public class DocumentsPart {
                 d -> Texts.date(RecordPlan.retentionEnd(d)));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addSelectionChangedListener(e -> showVersions());
+        viewer.addDoubleClickListener(e -> version().ifPresent(this::openWithSystem));
         DropTarget drop = new DropTarget(viewer.getTable(), DND.DROP_COPY | DND.DROP_DEFAULT);
         drop.setTransfer(new Transfer[] { FileTransfer.getInstance() });
         drop.addDropListener(new DropTargetAdapter() {
@@ -237,8 +245,11 @@ public class DocumentsPart {
         // with words: what the full-text search finds (text and metadata), else every document
         List<Document> candidates = words.isEmpty() ? session.department().getDocuments()
                 : search.search(session.department(), words, SEARCH_LIMIT);
+        List<Document> due = disposal.getSelection()
+                ? RecordPlan.disposalList(session.department(), java.time.LocalDate.now()) : null;
         viewer.setInput(candidates.stream()
-                .filter(d -> allOfDepartment.getSelection() || chosen != null
+                .filter(d -> due == null || due.contains(d))
+                .filter(d -> allOfDepartment.getSelection() || disposal.getSelection() || chosen != null
                         && (d.getProject() == chosen || d.getTask() == chosen))
                 .sorted(Comparator.comparing(Document::getFileNumber, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Document::getTitle, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -450,6 +461,44 @@ public class DocumentsPart {
             session.commandStack().execute(change.of(document));
         } catch (RefusedException e) {
             MessageDialog.openError(shell(), Messages.Title, e.getMessage());
+        }
+    }
+
+    private void chooseNode() {
+        Document document = selected();
+        if (document == null) {
+            return;
+        }
+        if (session.department().getRecordPlan().isEmpty()) {
+            MessageDialog.openInformation(shell(), Messages.Title, Messages.File_noPlan);
+            return;
+        }
+        FileUnderDialog dialog = new FileUnderDialog(shell(), document.getTitle(),
+                session.department().getRecordPlan());
+        if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+            session.commandStack().execute(RecordPlan.file(session.editingDomain(), document, dialog.chosen()));
+        }
+    }
+
+    private void chooseRecordPlan() {
+        FileDialog dialog = new FileDialog(shell(), SWT.OPEN);
+        dialog.setFilterExtensions(new String[] { "*.csv", "*" });
+        String file = dialog.open();
+        if (file != null) {
+            importRecordPlan(Path.of(file));
+        }
+    }
+
+    /** Reads a record plan from the CSV file; a wrong line is reported and nothing is added. */
+    public boolean importRecordPlan(Path file) {
+        try (java.io.Reader reader = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            session.commandStack().execute(RecordPlan.importCsv(session.editingDomain(), session.department(),
+                    reader));
+            return true;
+        } catch (IOException | RefusedException e) {
+            MessageDialog.openError(shell(), Messages.Title, NLS.bind(Messages.Plan_failed, file.getFileName(),
+                    e.getMessage()));
+            return false;
         }
     }
 

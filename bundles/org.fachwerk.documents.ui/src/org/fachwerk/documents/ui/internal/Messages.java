@@ -42,6 +42,14 @@ public final class Messages extends NLS {
     public static String Copy_failed;
     public static String Open_noProgram;
     public static String Delete_question;
+    public static String Scope_disposal;
+    public static String Action_file;
+    public static String Action_importPlan;
+    public static String File_title;
+    public static String File_message;
+    public static String File_years;
+    public static String File_noPlan;
+    public static String Plan_failed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

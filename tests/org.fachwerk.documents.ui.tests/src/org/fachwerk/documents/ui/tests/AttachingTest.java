@@ -25,6 +25,7 @@ import org.fachwerk.core.DataLocation;
 import org.fachwerk.core.DepartmentSession;
 import org.fachwerk.documents.core.Documents;
 import org.fachwerk.documents.ui.internal.DocumentsPart;
+import org.fachwerk.documents.ui.internal.FileUnderDialog;
 import org.fachwerk.model.Document;
 import org.fachwerk.model.DocumentVersion;
 import org.fachwerk.model.Person;
@@ -39,6 +40,11 @@ class AttachingTest {
         RunningWorkbench.find(workbench.shell(), Button.class, DocumentsPart.WIDGET_KEY, key)
                 .notifyListeners(SWT.Selection, new Event());
         workbench.flush();
+    }
+
+    private static void ok(org.eclipse.swt.widgets.Shell dialog) {
+        RunningWorkbench.findAll(dialog, Button.class).stream().filter(b -> b.getText().replace("&", "")
+                .equals("OK")).findFirst().orElseThrow().notifyListeners(SWT.Selection, new Event());
     }
 
     private static String read(DepartmentSession session, DocumentVersion version) throws Exception {
@@ -110,11 +116,59 @@ class AttachingTest {
                 press(workbench, "checkIn");
                 assertEquals(null, document.getLockedBy());
 
-                workbench.whenDialogOpens(dialog -> RunningWorkbench.findAll(dialog, Button.class).stream()
-                        .filter(b -> b.getText().replace("&", "").equals("OK")).findFirst().orElseThrow()
-                        .notifyListeners(SWT.Selection, new Event()));
+                // the record plan, read from CSV, gives the document its file number
+                Path plan = Files.writeString(files.resolve("aktenplan.csv"),
+                        "Aktenzeichen;Titel;Jahre\n63;Bauordnung;10\n63.10;Baugenehmigungen;30\n");
+                assertTrue(part.importRecordPlan(plan));
+                workbench.whenDialogOpens(dialog -> {
+                    FileUnderDialog under = (FileUnderDialog) dialog.getData();
+                    under.choose(session.department().getRecordPlan().get(0).getChildren().get(0));
+                    ok(dialog);
+                });
+                press(workbench, "file");
+                assertEquals("63.10-0001", document.getFileNumber());
+                assertEquals("63.10-0001", table.getItem(0).getText(0));
+
+                // kept for 30 years: not due for disposal and not deletable
+                Button disposal = RunningWorkbench.find(workbench.shell(), Button.class, DocumentsPart.WIDGET_KEY,
+                        "disposal");
+                disposal.setSelection(true);
+                disposal.notifyListeners(SWT.Selection, new Event());
+                workbench.flush();
+                assertEquals(0, part.shown().size());
+                disposal.setSelection(false);
+                disposal.notifyListeners(SWT.Selection, new Event());
+                workbench.flush();
+                String[] refusal = new String[1];
+                workbench.whenDialogOpens(dialog -> {
+                    if (refusal[0] == null && RunningWorkbench.findAll(dialog, Label.class).stream()
+                            .anyMatch(label -> label.getText().startsWith("Delete"))) {
+                        ok(dialog); // the question
+                        workbench.whenDialogOpens(error -> {
+                            refusal[0] = String.join(" ", RunningWorkbench.findAll(error, Label.class).stream()
+                                    .map(Label::getText).toList());
+                            error.close();
+                        });
+                    }
+                });
+                table.setSelection(0);
+                table.notifyListeners(SWT.Selection, new Event());
                 press(workbench, "delete");
-                assertFalse(session.department().getDocuments().contains(document));
+                workbench.flush();
+                String keptUntil = java.time.LocalDate.now().getYear() + 30 + "-12-31"; // 30 years after this year
+                assertTrue(refusal[0] != null && refusal[0].contains("must be kept until " + keptUntil),
+                        String.valueOf(refusal[0]));
+                assertTrue(session.department().getDocuments().contains(document));
+
+                // a document filed nowhere is deleted after the question, on the record
+                part.attach(List.of(revised)).join();
+                workbench.flush();
+                Document loose = part.shown().stream().filter(d -> d != document).findFirst().orElseThrow();
+                table.setSelection(part.shown().indexOf(loose));
+                table.notifyListeners(SWT.Selection, new Event());
+                workbench.whenDialogOpens(AttachingTest::ok);
+                press(workbench, "delete");
+                assertFalse(session.department().getDocuments().contains(loose));
                 assertTrue(session.department().getAuditEvents().stream()
                         .anyMatch(e -> Documents.DELETED.equals(e.getAction()) && e.getPerson() == anna));
             });
