@@ -170,6 +170,8 @@ public class DocumentsPart {
                 v -> v.getAuthor() == null ? "" : v.getAuthor().getFullName());
         Columns.add(versions, Messages.Column_fileName, 180, DocumentVersion.class, DocumentVersion::getFileName);
         Columns.add(versions, Messages.Column_size, 90, DocumentVersion.class, v -> size(v.getSize()));
+        Columns.add(versions, Messages.Column_mediaType, 140, DocumentVersion.class,
+                v -> v.getMediaType() == null ? "" : v.getMediaType());
         Columns.add(versions, Messages.Column_comment, 200, DocumentVersion.class,
                 v -> v.getComment() == null ? "" : v.getComment());
         Columns.add(versions, Messages.Column_sha256, 140, DocumentVersion.class,

@@ -18,6 +18,7 @@ public final class Messages extends NLS {
     public static String Column_number;
     public static String Column_author;
     public static String Column_size;
+    public static String Column_mediaType;
     public static String Column_comment;
     public static String Column_sha256;
     public static String Scope_all;
