@@ -10,8 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -54,6 +52,7 @@ import org.fachwerk.ui.Columns;
 import org.fachwerk.ui.Images;
 import org.fachwerk.ui.ModelRefresh;
 import org.fachwerk.ui.Texts;
+import org.fachwerk.ui.Widgets;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -195,32 +194,17 @@ public class DocumentsPart {
 
     /** The background job that indexes new versions for the full-text search, with its progress shown. */
     private Job indexingJob() {
-        Job job = new Job(Messages.Index_job) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                List<String> problems = search.index(session.department(), monitor);
-                return problems.isEmpty() ? Status.OK_STATUS
-                        : Status.warning(String.join("\n", problems));
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == INDEXING;
-            }
-        };
-        job.setUser(true);
-        return job;
+        return Widgets.userJob(Messages.Index_job, INDEXING, monitor -> {
+            List<String> problems = search.index(session.department(), monitor);
+            return problems.isEmpty() ? Status.OK_STATUS : Status.warning(String.join("\n", problems));
+        });
     }
 
     /** The family of the indexing job, for waiting on it. */
     public static final Object INDEXING = new Object();
 
     private static Button button(Composite parent, String text, String key, Runnable action) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(text);
-        button.setData(WIDGET_KEY, key);
-        button.addListener(SWT.Selection, e -> action.run());
-        return button;
+        return Widgets.button(parent, text, WIDGET_KEY, key, action);
     }
 
     @Focus
@@ -361,33 +345,24 @@ public class DocumentsPart {
 
     private Job upload(String name, List<Path> files, Storing storing) {
         Display display = viewer.getControl().getDisplay();
-        Job job = new Job(name) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                monitor.beginTask(name, files.size());
-                for (Path file : files) {
-                    if (monitor.isCanceled()) {
-                        return Status.CANCEL_STATUS;
-                    }
-                    monitor.subTask(file.getFileName().toString());
-                    try (InputStream in = Files.newInputStream(file)) {
-                        Command command = storing.store(file, in);
-                        display.asyncExec(() -> session.commandStack().execute(command));
-                    } catch (IOException | RefusedException | RuntimeException e) {
-                        String message = NLS.bind(Messages.Upload_failed, file.getFileName(), e.getMessage());
-                        display.asyncExec(() -> MessageDialog.openError(shell(), Messages.Title, message));
-                    }
-                    monitor.worked(1);
+        Job job = Widgets.userJob(name, UPLOADS, monitor -> {
+            monitor.beginTask(name, files.size());
+            for (Path file : files) {
+                if (monitor.isCanceled()) {
+                    return Status.CANCEL_STATUS;
                 }
-                return Status.OK_STATUS;
+                monitor.subTask(file.getFileName().toString());
+                try (InputStream in = Files.newInputStream(file)) {
+                    Command command = storing.store(file, in);
+                    display.asyncExec(() -> session.commandStack().execute(command));
+                } catch (IOException | RefusedException | RuntimeException e) {
+                    String message = NLS.bind(Messages.Upload_failed, file.getFileName(), e.getMessage());
+                    display.asyncExec(() -> MessageDialog.openError(shell(), Messages.Title, message));
+                }
+                monitor.worked(1);
             }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == UPLOADS;
-            }
-        };
-        job.setUser(true);
+            return Status.OK_STATUS;
+        });
         job.schedule();
         return job;
     }

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -43,6 +41,7 @@ import org.fachwerk.timelog.core.Reports;
 import org.fachwerk.ui.Columns;
 import org.fachwerk.ui.ModelRefresh;
 import org.fachwerk.ui.Texts;
+import org.fachwerk.ui.Widgets;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -139,11 +138,7 @@ public class ReportsPart {
     }
 
     private static Button button(Composite parent, String text, String key, Runnable action) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(text);
-        button.setData(WIDGET_KEY, key);
-        button.addListener(SWT.Selection, e -> action.run());
-        return button;
+        return Widgets.button(parent, text, WIDGET_KEY, key, action);
     }
 
     @Focus
@@ -240,25 +235,17 @@ public class ReportsPart {
     public Job export(Format format, Path file) {
         Report exported = report;
         Locale locale = Locale.getDefault();
-        Job job = new Job(NLS.bind(Messages.Reports_exportJob, file.getFileName())) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    ReportExport.write(exported, format, file, locale, monitor);
-                    return Status.OK_STATUS;
-                } catch (OperationCanceledException e) {
-                    return Status.CANCEL_STATUS;
-                } catch (IOException | RuntimeException e) {
-                    return Status.error(NLS.bind(Messages.Reports_exportFailed, file, e.getMessage()), e);
-                }
+        String name = NLS.bind(Messages.Reports_exportJob, file.getFileName());
+        Job job = Widgets.userJob(name, EXPORT_FAMILY, monitor -> {
+            try {
+                ReportExport.write(exported, format, file, locale, monitor);
+                return Status.OK_STATUS;
+            } catch (OperationCanceledException e) {
+                return Status.CANCEL_STATUS;
+            } catch (IOException | RuntimeException e) {
+                return Status.error(NLS.bind(Messages.Reports_exportFailed, file, e.getMessage()), e);
             }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == EXPORT_FAMILY;
-            }
-        };
-        job.setUser(true);
+        });
         job.schedule();
         return job;
     }
