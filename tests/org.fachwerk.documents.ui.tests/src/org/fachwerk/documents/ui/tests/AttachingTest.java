@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.DropTargetListener;
 import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
@@ -33,13 +36,33 @@ import org.fachwerk.model.WorkItem;
 import org.fachwerk.ui.testing.RunningWorkbench;
 import org.junit.jupiter.api.Test;
 
-/** A file dropped on a task's documents becomes a document of the task; versions, check-out, copy and deletion. */
+/** A file dropped on a task's documents becomes a document of the task; versions, check-out, copy, filing, deletion. */
 class AttachingTest {
 
     private static void press(RunningWorkbench workbench, String key) {
         RunningWorkbench.find(workbench.shell(), Button.class, DocumentsPart.WIDGET_KEY, key)
                 .notifyListeners(SWT.Selection, new Event());
         workbench.flush();
+    }
+
+    /**
+     * Drops the file on the target as the desktop's drag and drop delivers it: a drop event with the file's path,
+     * handed to the target's listeners. (SWT builds these events itself; its event class is not public.)
+     */
+    private static void drop(DropTarget target, Path file) throws Exception {
+        Class<?> dndEvent = Class.forName("org.eclipse.swt.dnd.DNDEvent", true, DropTarget.class.getClassLoader());
+        Constructor<?> create = dndEvent.getDeclaredConstructor();
+        create.setAccessible(true);
+        Event event = (Event) create.newInstance();
+        event.widget = target;
+        event.display = target.getDisplay();
+        event.data = new String[] { file.toString() };
+        event.detail = DND.DROP_COPY;
+        Constructor<DropTargetEvent> wrap = DropTargetEvent.class.getConstructor(dndEvent);
+        for (DropTargetListener listener : target.getDropListeners()) {
+            listener.dragEnter(wrap.newInstance(event));
+            listener.drop(wrap.newInstance(event));
+        }
     }
 
     private static void ok(org.eclipse.swt.widgets.Shell dialog) {
@@ -77,8 +100,8 @@ class AttachingTest {
                 DropTarget drop = (DropTarget) table.getData(DND.DROP_TARGET_KEY);
                 assertTrue(Arrays.stream(drop.getTransfer()).anyMatch(t -> t instanceof FileTransfer),
                         "files can be dropped on the list");
-                Job upload = part.attach(List.of(memo)); // what dropping the file does
-                upload.join();
+                drop(drop, memo);
+                Job.getJobManager().join(DocumentsPart.UPLOADS, null);
                 workbench.flush();
                 assertEquals(1, part.shown().size());
                 Document document = part.shown().get(0);
