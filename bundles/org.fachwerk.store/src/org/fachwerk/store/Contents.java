@@ -2,6 +2,7 @@ package org.fachwerk.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -42,6 +43,9 @@ public interface Contents {
 
     /** The keys of all stored content, in no particular order. */
     List<String> keys();
+
+    /** The keys of the content stored before the instant, in no particular order. */
+    List<String> keysStoredBefore(Instant instant);
 
     /** Content that is larger than allowed; the message says how large it may be. */
     final class TooLargeException extends IOException {

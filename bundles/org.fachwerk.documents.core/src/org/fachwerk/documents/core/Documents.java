@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,6 +50,9 @@ public final class Documents {
 
     /** The system property with the largest file accepted, in megabytes (default 2048). */
     public static final String MAX_MEGABYTES = "fachwerk.documents.maxMegabytes";
+
+    /** Content that no version refers to is removed once it is this old. */
+    static final Duration ORPHAN_AGE = Duration.ofDays(1);
 
     private final Contents contents;
     private final EditingDomain domain;
@@ -255,11 +260,17 @@ public final class Documents {
 
     /**
      * Reads every version of the department's documents to its end, checking its SHA-256, and removes content no
-     * version refers to any more (left by deleted documents).
+     * version refers to any more (left by deleted documents) once it is a day old, so that an upload whose
+     * version is about to be saved, or a deletion still to be undone, keeps its file.
      *
      * @return the versions whose content is missing or corrupted
      */
     public List<Problem> verify(Department department, IProgressMonitor monitor) {
+        return verify(department, monitor, Instant.now().minus(ORPHAN_AGE));
+    }
+
+    /** As {@link #verify(Department, IProgressMonitor)}, removing the orphaned content stored before the instant. */
+    public List<Problem> verify(Department department, IProgressMonitor monitor, Instant orphansStoredBefore) {
         int versions = department.getDocuments().stream().mapToInt(d -> d.getVersions().size()).sum();
         SubMonitor progress = SubMonitor.convert(monitor, Messages.Verify_task, versions + 1);
         List<Problem> problems = new ArrayList<>();
@@ -284,7 +295,8 @@ public final class Documents {
                 }
             }
         }
-        for (String key : contents.keys()) {
+        // only older content: a file uploaded just now waits for its version to be saved
+        for (String key : contents.keysStoredBefore(orphansStoredBefore)) {
             if (!referenced.contains(key)) {
                 contents.delete(key);
             }

@@ -9,6 +9,8 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -108,12 +110,26 @@ final class H2Contents implements Contents {
 
     @Override
     public List<String> keys() {
+        return keys(null);
+    }
+
+    @Override
+    public List<String> keysStoredBefore(Instant instant) {
+        return keys(instant);
+    }
+
+    private List<String> keys(Instant storedBefore) {
         return store.read(connection -> {
             List<String> keys = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement("SELECT \"KEY\" FROM \"CONTENT\"");
-                    ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    keys.add(rows.getString(1));
+            try (PreparedStatement query = connection.prepareStatement("SELECT \"KEY\" FROM \"CONTENT\""
+                    + (storedBefore == null ? "" : " WHERE \"STORED\" < ?"))) {
+                if (storedBefore != null) {
+                    query.setObject(1, storedBefore.atOffset(ZoneOffset.UTC));
+                }
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        keys.add(rows.getString(1));
+                    }
                 }
             }
             return keys;

@@ -226,6 +226,8 @@ class DocumentsTest {
             assertEquals("10-0001 Einladung Sommerfest", department.getAuditEvents().get(0).getDetails());
             assertTrue(store.contents().exists(content), "kept for an undo until the next check");
             documents.verify(department, new NullProgressMonitor());
+            assertTrue(store.contents().exists(content), "a day old at the least before the check removes it");
+            documents.verify(department, new NullProgressMonitor(), java.time.Instant.now().plusSeconds(1));
             assertFalse(store.contents().exists(content), "the check clears content no version refers to");
         }
     }
