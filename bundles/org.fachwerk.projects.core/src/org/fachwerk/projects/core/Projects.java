@@ -2,6 +2,7 @@ package org.fachwerk.projects.core;
 
 import org.eclipse.emf.ecore.EObject;
 import org.fachwerk.model.Project;
+import org.fachwerk.model.WorkItem;
 
 /** Where in the department a model object stands. */
 public final class Projects {
@@ -11,11 +12,12 @@ public final class Projects {
 
     /** The project a work item (or anything in it) belongs to, a project itself; null for anything else. */
     public static Project of(Object element) {
-        for (Object each = element; each instanceof EObject object; each = object.eContainer()) {
-            if (each instanceof Project project) {
-                return project;
-            }
+        if (element instanceof Project project) {
+            return project;
         }
-        return null;
+        if (element instanceof WorkItem item) {
+            return item.getProject();
+        }
+        return element instanceof EObject object ? of(object.eContainer()) : null;
     }
 }

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.Person;
@@ -142,12 +141,7 @@ public final class Reports {
 
     /** The project a booking's task belongs to, or null. */
     public static Project project(TimeEntry entry) {
-        for (EObject container = entry.getTask(); container != null; container = container.eContainer()) {
-            if (container instanceof Project project) {
-                return project;
-            }
-        }
-        return null;
+        return entry.getTask() == null ? null : entry.getTask().getProject();
     }
 
     /** Minutes as decimal hours, rounded to hundredths. */

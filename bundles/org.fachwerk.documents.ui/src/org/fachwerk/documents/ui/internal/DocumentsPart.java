@@ -312,7 +312,7 @@ public class DocumentsPart {
      * task), each as a new document, uploaded in a background job with progress; a refused file says why.
      */
     public Job attach(List<Path> files) {
-        Project project = chosen instanceof Project p ? p : chosen instanceof WorkItem item ? projectOf(item) : null;
+        Project project = chosen instanceof Project p ? p : chosen instanceof WorkItem item ? item.getProject() : null;
         WorkItem task = chosen instanceof WorkItem item ? item : null;
         Person author = actor();
         return upload(NLS.bind(Messages.Upload_job, files.size()), files, (file, in) -> documents.attach(
@@ -374,15 +374,6 @@ public class DocumentsPart {
         } catch (IOException e) {
             return "application/octet-stream";
         }
-    }
-
-    private static Project projectOf(WorkItem item) {
-        for (Object at = item.eContainer(); at != null; at = ((org.eclipse.emf.ecore.EObject) at).eContainer()) {
-            if (at instanceof Project project) {
-                return project;
-            }
-        }
-        return null;
     }
 
     // ------------------------------------------------------------------------------------ reading, changing

@@ -372,13 +372,8 @@ public class WeekSheetPart {
             return Messages.WithoutTask;
         }
         String title = task.getTitle() == null ? "" : task.getTitle();
-        for (Object container = task.eContainer(); container != null;
-                container = ((org.eclipse.emf.ecore.EObject) container).eContainer()) {
-            if (container instanceof Project project && project.getKey() != null) {
-                return title + " (" + project.getKey() + ")";
-            }
-        }
-        return title;
+        Project project = task.getProject();
+        return project == null || project.getKey() == null ? title : title + " (" + project.getKey() + ")";
     }
 
     private static String dayOffName(WeekSheet.Day day) {
