@@ -14,6 +14,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.fachwerk.model.Department;
+import org.fachwerk.model.Person;
 import org.fachwerk.model.Entity;
 import org.fachwerk.model.validation.ModelValidator;
 import org.fachwerk.store.Store;
@@ -80,6 +81,16 @@ public final class DepartmentSession implements AutoCloseable {
     /** The login of the person at the workbench. */
     public String actor() {
         return work.actor();
+    }
+
+    /** The department's person with the login of the person at the workbench; null when there is none. */
+    public Person actorPerson() {
+        for (Person person : department.getPersons()) {
+            if (actor().equals(person.getLogin())) {
+                return person;
+            }
+        }
+        return null;
     }
 
     /** Whether there are changes not yet handed to a commit. */

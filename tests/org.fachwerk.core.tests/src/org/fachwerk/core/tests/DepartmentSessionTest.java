@@ -54,6 +54,7 @@ class DepartmentSessionTest {
             return DemoDepartment.create(1, TODAY);
         })) {
             assertEquals(1, created.get());
+            assertEquals("akoch", session.actorPerson().getLogin(), "the person at the workbench");
             Project project = session.department().getProjects().get(0);
             session.commandStack().execute(SetCommand.create(session.editingDomain(), project,
                     FachwerkPackage.Literals.PROJECT__NAME, "Neuer Name"));

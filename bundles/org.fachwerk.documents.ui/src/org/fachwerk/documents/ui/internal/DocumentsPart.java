@@ -117,9 +117,9 @@ public class DocumentsPart {
         button(buttons, Messages.Action_newVersion, "newVersion", this::chooseNewVersion);
         button(buttons, Messages.Action_open, "open", () -> version().ifPresent(this::openWithSystem));
         button(buttons, Messages.Action_saveCopy, "saveCopy", () -> version().ifPresent(this::chooseCopy));
-        button(buttons, Messages.Action_checkOut, "checkOut", () -> act(d -> documents.checkOut(d, actor(), now())));
-        button(buttons, Messages.Action_checkIn, "checkIn", () -> act(d -> documents.checkIn(d, actor())));
-        button(buttons, Messages.Action_breakLock, "breakLock", () -> act(d -> documents.breakLock(d, actor(), now())));
+        button(buttons, Messages.Action_checkOut, "checkOut", () -> act(d -> documents.checkOut(d, session.actorPerson(), now())));
+        button(buttons, Messages.Action_checkIn, "checkIn", () -> act(d -> documents.checkIn(d, session.actorPerson())));
+        button(buttons, Messages.Action_breakLock, "breakLock", () -> act(d -> documents.breakLock(d, session.actorPerson(), now())));
         button(buttons, Messages.Action_delete, "delete", this::delete);
         button(buttons, Messages.Action_file, "file", this::chooseNode);
         button(buttons, Messages.Action_importPlan, "importPlan", this::chooseRecordPlan);
@@ -281,11 +281,6 @@ public class DocumentsPart {
         return java.util.Optional.ofNullable(document == null ? null : Documents.latest(document));
     }
 
-    private Person actor() {
-        return session.department().getPersons().stream().filter(p -> session.actor().equals(p.getLogin()))
-                .findFirst().orElse(null);
-    }
-
     private static LocalDateTime now() {
         return LocalDateTime.now();
     }
@@ -314,7 +309,7 @@ public class DocumentsPart {
     public Job attach(List<Path> files) {
         Project project = chosen instanceof Project p ? p : chosen instanceof WorkItem item ? item.getProject() : null;
         WorkItem task = chosen instanceof WorkItem item ? item : null;
-        Person author = actor();
+        Person author = session.actorPerson();
         return upload(NLS.bind(Messages.Upload_job, files.size()), files, (file, in) -> documents.attach(
                 session.department(), null, project, task, new Documents.Upload(in, file.getFileName().toString(),
                         mediaType(file), null), author, now()));
@@ -334,7 +329,7 @@ public class DocumentsPart {
 
     /** Uploads the file as the document's newest version, in a background job. */
     public Job newVersion(Document document, Path file) {
-        Person author = actor();
+        Person author = session.actorPerson();
         return upload(NLS.bind(Messages.Upload_job, 1), List.of(file), (path, in) -> documents.newVersion(document,
                 new Documents.Upload(in, path.getFileName().toString(), mediaType(path), null), author, now()));
     }
@@ -474,7 +469,7 @@ public class DocumentsPart {
         Object version = ((IStructuredSelection) versions.getSelection()).getFirstElement();
         if (version instanceof DocumentVersion old) {
             try {
-                session.commandStack().execute(documents.restore(old, actor(), now()));
+                session.commandStack().execute(documents.restore(old, session.actorPerson(), now()));
             } catch (IOException | RefusedException e) {
                 MessageDialog.openError(shell(), Messages.Title, e.getMessage());
             }
@@ -487,7 +482,7 @@ public class DocumentsPart {
                 NLS.bind(Messages.Delete_question, document.getTitle()))) {
             return;
         }
-        act(d -> documents.delete(d, actor(), now()));
+        act(d -> documents.delete(d, session.actorPerson(), now()));
     }
 
     /** The documents listed now. */

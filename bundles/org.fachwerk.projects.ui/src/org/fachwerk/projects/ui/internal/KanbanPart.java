@@ -114,8 +114,7 @@ public class KanbanPart {
             return;
         }
         int chosenScope = scope.getSelectionIndex();
-        Person me = session.department().getPersons().stream()
-                .filter(person -> session.actor().equals(person.getLogin())).findFirst().orElse(null);
+        Person me = session.actorPerson();
         Person only = assignee.getSelectionIndex() > 0 ? persons.get(assignee.getSelectionIndex() - 1) : null;
         Tag withTag = tag.getSelectionIndex() > 0 ? tags.get(tag.getSelectionIndex() - 1) : null;
         List<WorkItem> cards = new ArrayList<>();

@@ -289,8 +289,7 @@ public class TaskDetailsPart {
             if (next.getText().isBlank()) {
                 return;
             }
-            Person author = session.department().getPersons().stream()
-                    .filter(person -> session.actor().equals(person.getLogin())).findFirst().orElse(null);
+            Person author = session.actorPerson();
             if (author == null) {
                 MessageDialog.openWarning(form.getShell(), Messages.Edit_refused,
                         NLS.bind(Messages.Details_unknownAuthor, session.actor()));

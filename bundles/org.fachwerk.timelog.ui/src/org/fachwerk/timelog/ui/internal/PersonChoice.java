@@ -35,7 +35,7 @@ final class PersonChoice {
     void fill() {
         Person chosen = chosen();
         if (chosen == null) {
-            chosen = Actor.of(session);
+            chosen = session.actorPerson();
         }
         people = List.copyOf(session.department().getPersons());
         combo.removeAll();

@@ -253,7 +253,7 @@ public class ReportsPart {
     private void approve() {
         Person shown = person.chosen();
         YearMonth in = chosenMonth();
-        Person approver = Actor.of(session);
+        Person approver = session.actorPerson();
         if (shown == null || approver == null) {
             MessageDialog.openError(table.getControl().getShell(), Messages.Reports_title,
                     NLS.bind(Messages.Timer_noPerson, session.actor()));
@@ -276,7 +276,7 @@ public class ReportsPart {
 
     private void reopen() {
         Person shown = person.chosen();
-        Person administrator = Actor.of(session);
+        Person administrator = session.actorPerson();
         if (shown == null || administrator == null) {
             return;
         }

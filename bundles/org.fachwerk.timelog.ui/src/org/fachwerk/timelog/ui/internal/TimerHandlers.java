@@ -56,7 +56,7 @@ public final class TimerHandlers {
     public static class Stop {
         @CanExecute
         public boolean canExecute(DepartmentSession session) {
-            Person person = Actor.of(session);
+            Person person = session.actorPerson();
             return person != null && Timers.running(person) != null;
         }
 
@@ -83,7 +83,7 @@ public final class TimerHandlers {
     }
 
     private static Person actor(DepartmentSession session, Shell shell) {
-        Person person = Actor.of(session);
+        Person person = session.actorPerson();
         if (person == null) {
             MessageDialog.openError(shell, Messages.Timer_title, NLS.bind(Messages.Timer_noPerson, session.actor()));
         }

@@ -67,7 +67,7 @@ public class TimerStatus {
     }
 
     private void update() {
-        Person person = Actor.of(session);
+        Person person = session.actorPerson();
         RunningTimer timer = person == null ? null : Timers.running(person);
         boolean running = timer != null && timer.getStarted() != null;
         icon.setVisible(running);
