@@ -1,8 +1,6 @@
 package org.fachwerk.timelog.core;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,14 +90,14 @@ public final class Bookings {
             return problems;
         }
         if (entry.getStart().equals(entry.getEnd())) {
-            problems.add(NLS.bind(Messages.Booking_noDuration, time(booking.start())));
+            problems.add(NLS.bind(Messages.Booking_noDuration, Formats.time(booking.start())));
         } else if (entry.getBreakMinutes() < 0) {
             problems.add(Messages.Booking_negativeBreak);
         } else if (booking.netMinutes() == 0) {
             problems.add(NLS.bind(Messages.Booking_breakTooLong, entry.getBreakMinutes()));
         }
         if (booking.end().isAfter(now)) {
-            problems.add(NLS.bind(Messages.Booking_future, dateTime(booking.end())));
+            problems.add(NLS.bind(Messages.Booking_future, Formats.dateTime(booking.end())));
         }
         if (person != null && MonthApprovals.approval(person, entry.getDate()) != null) {
             problems.add(MonthApprovals.lockedMessage(person, entry.getDate()));
@@ -109,8 +107,8 @@ public final class Bookings {
                 Booking existing = other == entry || other == replaced || other.getPerson() != person ? null
                         : Booking.of(other);
                 if (existing != null && existing.overlaps(booking)) {
-                    problems.add(NLS.bind(Messages.Booking_overlap, new Object[] { dateTime(existing.start()),
-                            time(existing.end()), describe(other) }));
+                    problems.add(NLS.bind(Messages.Booking_overlap, new Object[] { Formats.dateTime(existing.start()),
+                            Formats.time(existing.end()), describe(other) }));
                     break;
                 }
             }
@@ -124,13 +122,5 @@ public final class Bookings {
         }
         return entry.getComment() == null || entry.getComment().isBlank() ? Messages.Booking_withoutTask
                 : entry.getComment();
-    }
-
-    private static String dateTime(LocalDateTime time) {
-        return time.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
-    }
-
-    private static String time(LocalDateTime time) {
-        return time.toLocalTime().format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
     }
 }

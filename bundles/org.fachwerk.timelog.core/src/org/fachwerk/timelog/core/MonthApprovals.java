@@ -3,7 +3,6 @@ package org.fachwerk.timelog.core;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.eclipse.emf.common.command.Command;
@@ -130,7 +129,7 @@ public final class MonthApprovals {
     }
 
     private static String month(YearMonth month) {
-        return month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.getDefault()));
+        return Formats.month(month, Locale.getDefault());
     }
 
     /** A command on the record: done, it stays done; Undo does not take it back. */

@@ -36,7 +36,7 @@ public final class Reports {
                     project == null ? "" : text(project.getKey()), location(entry.getLocation()),
                     text(entry.getComment()), text(entry.getReason())));
         }
-        return new Report(NLS.bind(Messages.Report_timesheet, person.getFullName(), month(month, locale)),
+        return new Report(NLS.bind(Messages.Report_timesheet, person.getFullName(), Formats.month(month, locale)),
                 List.of(Messages.Report_date, Messages.Report_weekday, Messages.Report_from, Messages.Report_to,
                         Messages.Report_breakMinutes, Messages.Report_hours, Messages.Report_task,
                         Messages.Report_project, Messages.Report_location, Messages.Report_comment,
@@ -84,7 +84,7 @@ public final class Reports {
         List<List<Object>> rows = new ArrayList<>();
         perMonth.forEach((month, minutes) -> {
             long total = minutes[0] + minutes[1] + minutes[2];
-            rows.add(List.of(month(month, locale), hours(minutes[WorkLocation.OFFICE_VALUE]),
+            rows.add(List.of(Formats.month(month, locale), hours(minutes[WorkLocation.OFFICE_VALUE]),
                     hours(minutes[WorkLocation.HOME_VALUE]), hours(minutes[WorkLocation.MOBILE_VALUE]), hours(total),
                     total == 0 ? 0.0 : Math.round(1000.0 * minutes[WorkLocation.HOME_VALUE] / total) / 10.0));
         });
@@ -106,7 +106,7 @@ public final class Reports {
         }
         WorkingTimeRules.Limits limits = WorkingTimeRules.limits(person);
         return new Report(NLS.bind(Messages.Report_compliance, new Object[] { person.getFullName(),
-                month(month, Locale.getDefault()), limits.law().getLiteral().toUpperCase(Locale.ROOT) }),
+                Formats.month(month, Locale.getDefault()), limits.law().getLiteral().toUpperCase(Locale.ROOT) }),
                 List.of(Messages.Report_date, Messages.Report_rule, Messages.Report_violation), rows, List.of());
     }
 
@@ -162,10 +162,6 @@ public final class Reports {
         case HOME -> Messages.Location_home;
         case MOBILE -> Messages.Location_mobile;
         };
-    }
-
-    private static String month(YearMonth month, Locale locale) {
-        return month.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));
     }
 
     private static String date(LocalDate date) {

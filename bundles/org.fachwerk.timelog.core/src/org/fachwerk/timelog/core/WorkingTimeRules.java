@@ -4,8 +4,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -113,17 +111,17 @@ public final class WorkingTimeRules {
             int span = (int) Duration.between(first, last).toMinutes();
             if (span > limits.dailyMaximum()) {
                 violations.add(new Violation(date, Rule.DAILY_MAXIMUM, NLS.bind(Messages.Rule_dailySpan,
-                        new Object[] { date(date), hours(span), hours(limits.dailyMaximum()) })));
+                        new Object[] { Formats.date(date), hours(span), hours(limits.dailyMaximum()) })));
             }
         } else if (net > limits.dailyMaximum()) {
             violations.add(new Violation(date, Rule.DAILY_MAXIMUM, NLS.bind(Messages.Rule_daily,
-                    new Object[] { date(date), hours(net), hours(limits.dailyMaximum()) })));
+                    new Object[] { Formats.date(date), hours(net), hours(limits.dailyMaximum()) })));
         }
         int required = net > LONG_DAY ? 45 : net > SHORT_DAY ? 30 : 0;
         int breaks = countedBreaks(bookings);
         if (breaks < required) {
             violations.add(new Violation(date, Rule.BREAKS, NLS.bind(Messages.Rule_breaks,
-                    new Object[] { date(date), hours(net), breaks, hours(net > LONG_DAY ? LONG_DAY : SHORT_DAY),
+                    new Object[] { Formats.date(date), hours(net), breaks, hours(net > LONG_DAY ? LONG_DAY : SHORT_DAY),
                             required, MINIMUM_BREAK })));
         }
         checkStretches(date, bookings, violations);
@@ -132,7 +130,7 @@ public final class WorkingTimeRules {
         if ((sunday || holiday != null)
                 && bookings.stream().anyMatch(b -> b.entry().getReason() == null || b.entry().getReason().isBlank())) {
             violations.add(new Violation(date, Rule.SUNDAY_OR_HOLIDAY, NLS.bind(Messages.Rule_sundayOrHoliday,
-                    date(date), holiday != null ? holiday : Messages.Rule_sunday)));
+                    Formats.date(date), holiday != null ? holiday : Messages.Rule_sunday)));
         }
     }
 
@@ -191,7 +189,8 @@ public final class WorkingTimeRules {
         }
         if (longest > LONGEST_STRETCH) {
             violations.add(new Violation(date, Rule.WORK_WITHOUT_BREAK, NLS.bind(Messages.Rule_withoutBreak,
-                    new Object[] { date(date), hours(longest), time(longestStart), hours(LONGEST_STRETCH) })));
+                    new Object[] { Formats.date(date), hours(longest), Formats.time(longestStart),
+                            hours(LONGEST_STRETCH) })));
         }
     }
 
@@ -199,7 +198,8 @@ public final class WorkingTimeRules {
         long rest = Duration.between(previous.end(), next.start()).toMinutes();
         if (rest < limits.rest()) {
             violations.add(new Violation(next.day(), Rule.REST_PERIOD, NLS.bind(Messages.Rule_rest, new Object[] {
-                    date(next.day()), hours((int) Math.max(0, rest)), dateTime(previous.end()), hours(limits.rest()) })));
+                    Formats.date(next.day()), hours((int) Math.max(0, rest)), Formats.dateTime(previous.end()),
+                    hours(limits.rest()) })));
         }
     }
 
@@ -210,7 +210,7 @@ public final class WorkingTimeRules {
         weeks.forEach((monday, minutes) -> {
             if (minutes > limits.weeklyMaximum()) {
                 violations.add(new Violation(monday, Rule.WEEKLY_MAXIMUM, NLS.bind(Messages.Rule_weekly,
-                        new Object[] { date(monday), hours(minutes), hours(limits.weeklyMaximum()) })));
+                        new Object[] { Formats.date(monday), hours(minutes), hours(limits.weeklyMaximum()) })));
             }
         });
     }
@@ -218,17 +218,5 @@ public final class WorkingTimeRules {
     /** Minutes as hours and minutes, e.g. {@code 6:01 h}. */
     static String hours(int minutes) {
         return String.format("%d:%02d h", minutes / 60, minutes % 60);
-    }
-
-    private static String date(LocalDate date) {
-        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
-    }
-
-    private static String dateTime(LocalDateTime time) {
-        return time.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
-    }
-
-    private static String time(LocalDateTime time) {
-        return time.toLocalTime().format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +31,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.fachwerk.core.DepartmentSession;
 import org.fachwerk.model.MonthApproval;
 import org.fachwerk.model.Person;
+import org.fachwerk.timelog.core.Formats;
 import org.fachwerk.timelog.core.MonthApprovals;
 import org.fachwerk.timelog.core.RefusedException;
 import org.fachwerk.timelog.core.Report;
@@ -99,9 +99,9 @@ public class ReportsPart {
         YearMonth shown = YearMonth.now().minusMonths(1);
         for (int i = 0; i < MONTHS; i++) {
             months.add(shown.minusMonths(i));
-            month.add(shown.minusMonths(i).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.getDefault())));
+            month.add(Formats.month(shown.minusMonths(i), Locale.getDefault()));
         }
-        month.add(YearMonth.now().format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.getDefault())), 0);
+        month.add(Formats.month(YearMonth.now(), Locale.getDefault()), 0);
         months.add(0, YearMonth.now());
         month.select(1);
         button(choice, Messages.Reports_csv, "csv", () -> chooseFile(Format.CSV));
@@ -259,7 +259,7 @@ public class ReportsPart {
                     NLS.bind(Messages.Timer_noPerson, session.actor()));
             return;
         }
-        String monthName = in.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.getDefault()));
+        String monthName = Formats.month(in, Locale.getDefault());
         int violations = Reports.compliance(shown, in).rows().size();
         String question = NLS.bind(Messages.Reports_approveQuestion, new Object[] { monthName, shown.getFullName(),
                 violations });
