@@ -73,8 +73,8 @@ public class TimerStatus {
         icon.setVisible(running);
         stop.setVisible(running);
         if (running) {
-            long minutes = Math.max(0, Duration.between(timer.getStarted(), LocalDateTime.now()).toMinutes());
-            text.setText(NLS.bind(Messages.Timer_running, String.format("%d:%02d", minutes / 60, minutes % 60),
+            int minutes = (int) Math.max(0, Duration.between(timer.getStarted(), LocalDateTime.now()).toMinutes());
+            text.setText(NLS.bind(Messages.Timer_running, WeekSheetPart.hours(minutes),
                     WeekSheetPart.taskLabel(timer.getTask())));
         } else {
             text.setText("");
