@@ -304,9 +304,4 @@ public final class Documents {
         progress.split(1);
         return problems;
     }
-
-    /** The documents attached to the project (also those attached to one of its tasks). */
-    public static List<Document> of(Department department, Project project) {
-        return department.getDocuments().stream().filter(d -> d.getProject() == project).toList();
-    }
 }
