@@ -144,8 +144,21 @@ final class H2Contents implements Contents {
         }
     }
 
+    /** A filter whose single-byte read goes through the block read, where the subclasses see every byte. */
+    private abstract static class ByteWise extends FilterInputStream {
+        ByteWise(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+    }
+
     /** Counts and hashes the bytes passing; refuses more than the limit and stops when the thread is interrupted. */
-    private static final class Measuring extends FilterInputStream {
+    private static final class Measuring extends ByteWise {
         private final long limit;
         private final MessageDigest digest = sha256Digest();
         long size;
@@ -163,12 +176,6 @@ final class H2Contents implements Contents {
                 sha256 = HexFormat.of().formatHex(digest.digest());
             }
             return sha256;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
@@ -203,7 +210,7 @@ final class H2Contents implements Contents {
     }
 
     /** Hashes what is read and, at the end, compares with the expected SHA-256. */
-    private static final class Verifying extends FilterInputStream {
+    private static final class Verifying extends ByteWise {
         private final MessageDigest digest = sha256Digest();
         private final String key;
         private final String expected;
@@ -221,12 +228,6 @@ final class H2Contents implements Contents {
             this.stored = stored;
             this.storedSize = storedSize;
             this.closer = closer;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
