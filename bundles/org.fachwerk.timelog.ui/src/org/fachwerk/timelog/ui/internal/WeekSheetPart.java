@@ -51,6 +51,7 @@ import org.fachwerk.ui.Columns;
 import org.fachwerk.ui.Images;
 import org.fachwerk.ui.ModelRefresh;
 import org.fachwerk.ui.Texts;
+import org.fachwerk.ui.Widgets;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -163,25 +164,16 @@ public class WeekSheetPart {
         bar.setLayout(new GridLayout(6, false));
         person = new PersonChoice(bar, session, WIDGET_KEY, "person");
         person.combo().addListener(SWT.Selection, e -> refresh());
-        Button previous = new Button(bar, SWT.PUSH);
-        previous.setText("\u25C0");
-        previous.setToolTipText(Messages.Week_previous);
-        previous.setData(WIDGET_KEY, "previous");
-        previous.addListener(SWT.Selection, e -> showWeek(monday.minusWeeks(1)));
+        Widgets.button(bar, "\u25C0", WIDGET_KEY, "previous", () -> showWeek(monday.minusWeeks(1)))
+                .setToolTipText(Messages.Week_previous);
         week = new Label(bar, SWT.NONE);
         week.setData(WIDGET_KEY, "week");
         GridData weekLayout = new GridData(SWT.CENTER, SWT.CENTER, false, false);
         weekLayout.widthHint = 260;
         week.setLayoutData(weekLayout);
-        Button next = new Button(bar, SWT.PUSH);
-        next.setText("\u25B6");
-        next.setToolTipText(Messages.Week_next);
-        next.setData(WIDGET_KEY, "next");
-        next.addListener(SWT.Selection, e -> showWeek(monday.plusWeeks(1)));
-        Button today = new Button(bar, SWT.PUSH);
-        today.setText(Messages.Week_today);
-        today.setData(WIDGET_KEY, "today");
-        today.addListener(SWT.Selection, e -> showWeek(LocalDate.now()));
+        Widgets.button(bar, "\u25B6", WIDGET_KEY, "next", () -> showWeek(monday.plusWeeks(1)))
+                .setToolTipText(Messages.Week_next);
+        Widgets.button(bar, Messages.Week_today, WIDGET_KEY, "today", () -> showWeek(LocalDate.now()));
     }
 
     private void createBookingLine(Composite parent) {
@@ -211,13 +203,8 @@ public class WeekSheetPart {
         reason = field(what, Messages.Field_reason, "reason", 200);
         ((GridData) reason.getLayoutData()).grabExcessHorizontalSpace = true;
         reason.setMessage(Messages.Field_reasonHint);
-        book = new Button(what, SWT.PUSH);
-        book.setText(Messages.Book);
-        book.setData(WIDGET_KEY, "book");
-        book.addListener(SWT.Selection, e -> book());
-        Button clear = new Button(what, SWT.PUSH);
-        clear.setText(Messages.Clear);
-        clear.addListener(SWT.Selection, e -> edit(null));
+        book = Widgets.button(what, Messages.Book, WIDGET_KEY, "book", this::book);
+        Widgets.button(what, Messages.Clear, WIDGET_KEY, "clear", () -> edit(null));
 
         message = label(parent, "message");
         message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
