@@ -1,6 +1,7 @@
 package org.fachwerk.store.h2.internal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
@@ -31,7 +32,9 @@ final class LoadedRows {
         }
     }
 
-    private final Map<String, Row> rows = new HashMap<>();
+    private HashMap<String, Row> rows = new HashMap<>();
+    /** The entries the map holds before it grows. */
+    private int room = 12;
     /** Placeholders for referenced objects that are not loaded, by id. */
     final Map<String, EObject> proxies = new HashMap<>();
 
@@ -61,6 +64,20 @@ final class LoadedRows {
 
     void add(Row row) {
         rows.put(((Entity) row.object).getId(), row);
+    }
+
+    /** Adds rows read together: the map grows once for all of them, not by doubling again and again while they come. */
+    void addAll(List<Row> read) {
+        int needed = rows.size() + read.size();
+        if (needed > room) {
+            room = Math.max(needed, 2 * room);
+            HashMap<String, Row> larger = new HashMap<>((int) (room / 0.75f) + 1);
+            larger.putAll(rows);
+            rows = larger;
+        }
+        for (Row row : read) {
+            add(row);
+        }
     }
 
     void remove(EObject object) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -75,22 +76,24 @@ final class RowReader {
 
     /** Reads the rows of the table that match the condition (SQL after WHERE; none for all rows). */
     void readRows(Connection connection, ClassTable table, String where, Object... parameters) throws SQLException {
-        List<String> columns = table.columns();
-        String sql = "SELECT " + String.join(", ", columns.stream().map(TableMapping::quote).toList()) + " FROM "
-                + TableMapping.quote(table.name()) + (where == null ? "" : " WHERE " + where);
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
+        Columns columns = COLUMNS.computeIfAbsent(table, Columns::new);
+        try (PreparedStatement query = connection.prepareStatement(columns.select
+                + (where == null ? "" : " WHERE " + where))) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setObject(i + 1, parameters[i]);
             }
+            int first = created.size();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    readRow(table, rows);
+                    readRow(columns, rows);
                 }
             }
+            // after the table, so that the id map grows once for all its rows; ids do not repeat within a table
+            loaded.addAll(created.subList(first, created.size()));
         }
     }
 
-    private void readRow(ClassTable table, ResultSet rows) throws SQLException {
+    private void readRow(Columns columns, ResultSet rows) throws SQLException {
         // column order as in ClassTable.columns(): ID, ROOT_ID, AGGREGATE_ID, PARENT_ID, PARENT_FEATURE, POSITION,
         // VERSION, then attributes and references
         String id = rows.getString(1);
@@ -103,16 +106,16 @@ final class RowReader {
             }
             return;
         }
-        EObject object = EcoreUtil.create(table.eClass());
+        EObject object = EcoreUtil.create(columns.table.eClass());
         ((Entity) object).setId(id);
         int column = 8;
-        for (EAttribute attribute : table.attributes()) {
-            Object value = value(attribute, rows, column++);
+        for (Column attribute : columns.attributes) {
+            Object value = attribute.read(rows, column++);
             if (value != null) {
-                object.eSet(attribute, value);
+                object.eSet(attribute.attribute, value);
             }
         }
-        for (EReference reference : table.references()) {
+        for (EReference reference : columns.table.references()) {
             String targetId = rows.getString(column++);
             if (targetId != null) {
                 links.add(new Link(object, reference, targetId, 0));
@@ -122,7 +125,6 @@ final class RowReader {
         LoadedRows.Row row = new LoadedRows.Row(object, rows.getLong(7), position, shared(rows.getString(2)),
                 shared(rows.getString(3)));
         row.readBy = this;
-        loaded.add(row);
         created.add(row);
         matched.add(object);
         if (parentId != null) {
@@ -180,8 +182,10 @@ final class RowReader {
      * @return the objects read whose container is not loaded: the roots of what was read
      */
     List<EObject> link() {
-        containments.sort(Comparator.comparingInt(Containment::position));
-        for (Containment containment : containments) {
+        EClass featureOwner = null;
+        String featureName = null;
+        EStructuralFeature feature = null;
+        for (Containment containment : inPositionOrder(containments)) {
             EObject parent = loaded.object(containment.parentId());
             if (parent == null) {
                 if (complete) {
@@ -191,7 +195,12 @@ final class RowReader {
                 }
                 continue; // the container is not part of this read
             }
-            EStructuralFeature feature = parent.eClass().getEStructuralFeature(containment.feature());
+            // most containments in a row are of the same feature
+            if (parent.eClass() != featureOwner || !containment.feature().equals(featureName)) {
+                featureOwner = parent.eClass();
+                featureName = containment.feature();
+                feature = featureOwner.getEStructuralFeature(featureName);
+            }
             if (!(feature instanceof EReference reference) || !reference.isContainment()) {
                 throw new StoreException(NLS.bind(Messages.NoSuchPart, new Object[] { parent.eClass().getName(),
                         containment.feature(), containment.child().eClass().getName(),
@@ -230,6 +239,35 @@ final class RowReader {
         return roots;
     }
 
+    /**
+     * The containments ordered by position, equal positions in the order read. Positions count children from 0, so
+     * counting them sorts in linear time, which matters with thousands of children.
+     */
+    private static Containment[] inPositionOrder(List<Containment> containments) {
+        int first = 0;
+        int last = 0;
+        for (Containment containment : containments) {
+            first = Math.min(first, containment.position());
+            last = Math.max(last, containment.position());
+        }
+        Containment[] sorted = containments.toArray(Containment[]::new);
+        if (first < 0 || last > 4 * sorted.length + 1024) {
+            Arrays.sort(sorted, Comparator.comparingInt(Containment::position)); // gaps left by a stranger's writes
+            return sorted;
+        }
+        int[] next = new int[last + 2];
+        for (Containment containment : containments) {
+            next[containment.position() + 1]++;
+        }
+        for (int position = 1; position < next.length; position++) {
+            next[position] += next[position - 1];
+        }
+        for (Containment containment : containments) {
+            sorted[next[containment.position()]++] = containment;
+        }
+        return sorted;
+    }
+
     private EObject target(EClass type, String id) {
         EObject target = loaded.object(id);
         if (target != null) {
@@ -243,57 +281,88 @@ final class RowReader {
         });
     }
 
-    /** The literals and values of each enumeration, looked up for every enum column of every row read. */
-    private record Literals(String[] literals, Object[] values) {
-        Object of(String literal) {
-            for (int i = 0; i < literals.length; i++) { // a handful each: faster than hashing the text
+    /** How the rows of a table are read: its query and a reader for each attribute, worked out once per table. */
+    private static final class Columns {
+        final ClassTable table;
+        final String select;
+        final Column[] attributes;
+
+        Columns(ClassTable table) {
+            this.table = table;
+            select = "SELECT " + String.join(", ", table.columns().stream().map(TableMapping::quote).toList())
+                    + " FROM " + TableMapping.quote(table.name());
+            attributes = table.attributes().stream().map(Column::new).toArray(Column[]::new);
+        }
+    }
+
+    private static final Map<ClassTable, Columns> COLUMNS = new ConcurrentHashMap<>();
+
+    private enum Kind {
+        ENUM, STRING, DOUBLE, INT, LONG, BOOLEAN, TEMPORAL
+    }
+
+    /** Reads one attribute's column; the value's kind decided once rather than for every value read. */
+    private static final class Column {
+        final EAttribute attribute;
+        final Kind kind;
+        final Class<?> type;
+        /** For an enumeration: its literals and values. A handful each, faster to compare than to hash. */
+        final String[] literals;
+        final Object[] values;
+
+        Column(EAttribute attribute) {
+            this.attribute = attribute;
+            type = attribute.getEAttributeType().getInstanceClass();
+            if (attribute.getEAttributeType() instanceof EEnum eEnum) {
+                kind = Kind.ENUM;
+                literals = eEnum.getELiterals().stream().map(EEnumLiteral::getLiteral).toArray(String[]::new);
+                values = eEnum.getELiterals().stream().map(EEnumLiteral::getInstance).toArray();
+                return;
+            }
+            literals = null;
+            values = null;
+            if (type == String.class) {
+                kind = Kind.STRING;
+            } else if (type == double.class || type == Double.class) {
+                kind = Kind.DOUBLE;
+            } else if (type == int.class || type == Integer.class) {
+                kind = Kind.INT;
+            } else if (type == long.class || type == Long.class) {
+                kind = Kind.LONG;
+            } else if (type == boolean.class || type == Boolean.class) {
+                kind = Kind.BOOLEAN;
+            } else if (type == LocalDate.class || type == LocalTime.class || type == LocalDateTime.class) {
+                kind = Kind.TEMPORAL;
+            } else {
+                throw new IllegalStateException("No column type for " + attribute);
+            }
+        }
+
+        Object read(ResultSet rows, int column) throws SQLException {
+            Object value = switch (kind) {
+                case ENUM -> literal(rows.getString(column));
+                case STRING -> rows.getString(column);
+                case DOUBLE -> rows.getDouble(column);
+                case INT -> rows.getInt(column);
+                case LONG -> rows.getLong(column);
+                case BOOLEAN -> rows.getBoolean(column);
+                case TEMPORAL -> rows.getObject(column, type);
+            };
+            return rows.wasNull() ? null : value;
+        }
+
+        private Object literal(String literal) {
+            if (literal == null) {
+                return null;
+            }
+            for (int i = 0; i < literals.length; i++) {
                 if (literals[i].equals(literal)) {
                     return values[i];
                 }
             }
-            return null;
+            throw new StoreException(NLS.bind(Messages.UnknownValue, new Object[] { literal,
+                    TableMapping.column(attribute), attribute.getEContainingClass().getName() }));
         }
-    }
-
-    private static final Map<EEnum, Literals> LITERALS = new ConcurrentHashMap<>();
-
-    private static Literals literals(EEnum eEnum) {
-        List<EEnumLiteral> all = eEnum.getELiterals();
-        return new Literals(all.stream().map(EEnumLiteral::getLiteral).toArray(String[]::new),
-                all.stream().map(EEnumLiteral::getInstance).toArray());
-    }
-
-    private static Object value(EAttribute attribute, ResultSet rows, int column) throws SQLException {
-        if (attribute.getEAttributeType() instanceof EEnum eEnum) {
-            String literal = rows.getString(column);
-            if (literal == null) {
-                return null;
-            }
-            Object known = LITERALS.computeIfAbsent(eEnum, RowReader::literals).of(literal);
-            if (known == null) {
-                throw new StoreException(NLS.bind(Messages.UnknownValue, new Object[] { literal,
-                        TableMapping.column(attribute), attribute.getEContainingClass().getName() }));
-            }
-            return known;
-        }
-        Class<?> type = attribute.getEAttributeType().getInstanceClass();
-        Object value;
-        if (type == String.class) {
-            value = rows.getString(column);
-        } else if (type == double.class || type == Double.class) {
-            value = rows.getDouble(column);
-        } else if (type == int.class || type == Integer.class) {
-            value = rows.getInt(column);
-        } else if (type == long.class || type == Long.class) {
-            value = rows.getLong(column);
-        } else if (type == boolean.class || type == Boolean.class) {
-            value = rows.getBoolean(column);
-        } else if (type == LocalDate.class || type == LocalTime.class || type == LocalDateTime.class) {
-            value = rows.getObject(column, type);
-        } else {
-            throw new IllegalStateException("No column type for " + attribute);
-        }
-        return rows.wasNull() ? null : value;
     }
 
 }
