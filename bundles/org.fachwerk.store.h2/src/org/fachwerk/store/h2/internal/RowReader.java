@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntFunction;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
@@ -185,7 +186,7 @@ final class RowReader {
         EClass featureOwner = null;
         String featureName = null;
         EStructuralFeature feature = null;
-        for (Containment containment : inPositionOrder(containments)) {
+        for (Containment containment : inPositionOrder(containments, Containment::position)) {
             EObject parent = loaded.object(containment.parentId());
             if (parent == null) {
                 if (complete) {
@@ -214,8 +215,7 @@ final class RowReader {
                 parent.eSet(feature, containment.child());
             }
         }
-        joinLinks.sort(Comparator.comparingInt(Link::position));
-        links.addAll(joinLinks);
+        links.addAll(inPositionOrder(joinLinks, Link::position));
         for (Link link : links) {
             if (complete && loaded.object(link.targetId()) == null) {
                 continue; // the target was removed; the reference goes with it
@@ -240,32 +240,35 @@ final class RowReader {
     }
 
     /**
-     * The containments ordered by position, equal positions in the order read. Positions count children from 0, so
+     * Containments or links ordered by position, equal positions in the order read. Positions count from 0, so
      * counting them sorts in linear time, which matters with thousands of children.
      */
-    private static Containment[] inPositionOrder(List<Containment> containments) {
+    private static <T> List<T> inPositionOrder(List<T> items, ToIntFunction<T> position) {
         int first = 0;
         int last = 0;
-        for (Containment containment : containments) {
-            first = Math.min(first, containment.position());
-            last = Math.max(last, containment.position());
+        for (T item : items) {
+            first = Math.min(first, position.applyAsInt(item));
+            last = Math.max(last, position.applyAsInt(item));
         }
-        Containment[] sorted = containments.toArray(Containment[]::new);
-        if (first < 0 || last > 4 * sorted.length + 1024) {
-            Arrays.sort(sorted, Comparator.comparingInt(Containment::position)); // gaps left by a stranger's writes
+        if (first < 0 || last > 4 * items.size() + 1024) { // gaps left by a stranger's writes
+            List<T> sorted = new ArrayList<>(items);
+            sorted.sort(Comparator.comparingInt(position));
             return sorted;
         }
         int[] next = new int[last + 2];
-        for (Containment containment : containments) {
-            next[containment.position() + 1]++;
+        for (T item : items) {
+            next[position.applyAsInt(item) + 1]++;
         }
-        for (int position = 1; position < next.length; position++) {
-            next[position] += next[position - 1];
+        for (int i = 1; i < next.length; i++) {
+            next[i] += next[i - 1];
         }
-        for (Containment containment : containments) {
-            sorted[next[containment.position()]++] = containment;
+        Object[] sorted = new Object[items.size()];
+        for (T item : items) {
+            sorted[next[position.applyAsInt(item)]++] = item;
         }
-        return sorted;
+        @SuppressWarnings("unchecked")
+        List<T> inOrder = (List<T>) Arrays.asList(sorted);
+        return inOrder;
     }
 
     private EObject target(EClass type, String id) {

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -445,6 +447,31 @@ class H2StoreTest {
         StoreException failure = assertThrows(StoreException.class,
                 () -> storeService().open(StoreLocation.embedded(directory)));
         assertTrue(failure.getMessage().contains("column PROJECT.GOALS is missing"), failure.getMessage());
+    }
+
+    @Test
+    void childrenKeepTheOrderOfTheirPositionsAlsoWithGapsBetweenThem() throws Exception {
+        Department saved = sampleDepartment();
+        WorkItem workPackage = saved.getProjects().get(0).getWorkItems().get(0);
+        List<String> children = workPackage.getChildren().stream().map(WorkItem::getTitle).toList();
+        try (Store store = storeService().open(StoreLocation.embedded(directory))) {
+            save(store, saved);
+        }
+        // another client may leave gaps: reversed, with one position far beyond the number of children
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:file:" + directory.resolve("fachwerk"));
+        database.setUser("fachwerk");
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE \"WORK_ITEM\" SET \"POSITION\" = CASE WHEN \"POSITION\" = 0 THEN 50000000"
+                    + " ELSE 7 - \"POSITION\" END WHERE \"PARENT_ID\" = '" + workPackage.getId() + "'");
+        }
+        try (Store store = storeService().open(StoreLocation.embedded(directory))) {
+            List<String> expected = new ArrayList<>(children.subList(1, children.size()));
+            Collections.reverse(expected);
+            expected.add(children.get(0));
+            WorkItem loaded = loadAll(store).get(0).getProjects().get(0).getWorkItems().get(0);
+            assertEquals(expected, loaded.getChildren().stream().map(WorkItem::getTitle).toList());
+        }
     }
 
     /**
