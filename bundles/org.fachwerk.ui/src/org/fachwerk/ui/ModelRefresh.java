@@ -1,5 +1,7 @@
 package org.fachwerk.ui;
 
+import java.util.function.Consumer;
+
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EContentAdapter;
@@ -15,12 +17,25 @@ public final class ModelRefresh {
     }
 
     public static void whenChanged(EObject root, Control control, Runnable refresh) {
+        whenChanged(root, control, change -> {
+        }, refresh);
+    }
+
+    /**
+     * As {@link #whenChanged(EObject, Control, Runnable)}, and shows each change to {@code noticed} first, on the
+     * thread that made it, so that the view can note which of its costlier results the refresh must compute again.
+     */
+    public static void whenChanged(EObject root, Control control, Consumer<Notification> noticed, Runnable refresh) {
         boolean[] scheduled = { false };
         EContentAdapter adapter = new EContentAdapter() {
             @Override
             public void notifyChanged(Notification notification) {
                 super.notifyChanged(notification);
-                if (notification.isTouch() || scheduled[0] || control.isDisposed()) {
+                if (notification.isTouch() || control.isDisposed()) {
+                    return;
+                }
+                noticed.accept(notification);
+                if (scheduled[0]) {
                     return;
                 }
                 scheduled[0] = true;

@@ -3,15 +3,19 @@ package org.fachwerk.projects.core;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.fachwerk.model.Department;
+import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.WorkItem;
 
 /**
  * The hours booked on work items, rolled up: a task's own bookings, a package's those of everything in it, a
- * project's those of all its items. Computed once from the department's bookings, then looked up.
+ * project's those of all its items. Computed once from the department's bookings, then looked up; a view computes
+ * it again only after a change it {@linkplain #dependsOn(Notification) depends on}, since with a year's bookings of a
+ * department that takes a noticeable moment.
  */
 public final class ActualEffort {
 
@@ -34,6 +38,24 @@ public final class ActualEffort {
             }
         }
         return effort;
+    }
+
+    /**
+     * Whether the change can alter booked hours: a booking changed, added or removed, or work items added, moved or
+     * removed (which moves their hours between packages). Edits of titles, dates, states or planned effort cannot.
+     */
+    public static boolean dependsOn(Notification change) {
+        if (change.isTouch()) {
+            return false;
+        }
+        if (change.getNotifier() instanceof TimeEntry) {
+            return true;
+        }
+        Object feature = change.getFeature();
+        return feature == FachwerkPackage.Literals.DEPARTMENT__TIME_ENTRIES
+                || feature == FachwerkPackage.Literals.DEPARTMENT__PROJECTS
+                || feature == FachwerkPackage.Literals.PROJECT__WORK_ITEMS
+                || feature == FachwerkPackage.Literals.WORK_ITEM__CHILDREN;
     }
 
     /** Hours booked on the work item and everything in it. */

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.commands.ECommandService;
@@ -121,8 +122,15 @@ public class ProjectsPart {
                 viewer.expandAll();
             }
         });
-        ModelRefresh.whenChanged(session.department(), viewer.getControl(), () -> {
-            actual = ActualEffort.of(session.department());
+        AtomicBoolean bookingsChanged = new AtomicBoolean();
+        ModelRefresh.whenChanged(session.department(), viewer.getControl(), change -> {
+            if (ActualEffort.dependsOn(change)) {
+                bookingsChanged.set(true);
+            }
+        }, () -> {
+            if (bookingsChanged.getAndSet(false)) {
+                actual = ActualEffort.of(session.department());
+            }
             viewer.refresh();
         });
     }

@@ -1,15 +1,23 @@
 package org.fachwerk.projects.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.util.EContentAdapter;
 
 import org.fachwerk.model.Department;
 import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.WorkItem;
+import org.fachwerk.model.WorkItemStatus;
 import org.fachwerk.projects.core.ActualEffort;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +65,44 @@ class ActualEffortTest {
         assertEquals(5.5, effort.hours(build), 1e-9);
         assertEquals(3, effort.hours(other), 1e-9);
         assertEquals(8.5, effort.hours(project), 1e-9);
+    }
+
+    @Test
+    void onlyChangesOfBookingsAndOfWhereWorkSitsAskForTheHoursAgain() {
+        Project project = FACTORY.createProject();
+        department.getProjects().add(project);
+        WorkItem build = item("Umbau");
+        WorkItem paint = item("Streichen");
+        project.getWorkItems().add(build);
+        project.getWorkItems().add(paint);
+        book(paint, "08:00", "12:00", 0);
+        List<Notification> changes = new ArrayList<>();
+        EContentAdapter recorder = new EContentAdapter() {
+            @Override
+            public void notifyChanged(Notification notification) {
+                super.notifyChanged(notification);
+                changes.add(notification);
+            }
+        };
+        department.eAdapters().add(recorder);
+
+        paint.setTitle("Anstrich");
+        paint.setPlannedEffort(6);
+        paint.setStatus(WorkItemStatus.ACTIVE);
+        assertFalse(changes.stream().anyMatch(ActualEffort::dependsOn), "titles, effort and states leave the hours");
+
+        changes.clear();
+        department.getTimeEntries().get(0).setEnd(LocalTime.of(13, 0));
+        assertTrue(changes.stream().anyMatch(ActualEffort::dependsOn), "a booking's end");
+        changes.clear();
+        book(build, "13:00", "14:00", 0);
+        assertTrue(changes.stream().anyMatch(ActualEffort::dependsOn), "a new booking");
+        changes.clear();
+        build.getChildren().add(paint);
+        assertTrue(changes.stream().anyMatch(ActualEffort::dependsOn), "a task moved into a package");
+        assertEquals(6, ActualEffort.of(department).hours(build), 1e-9);
+        changes.clear();
+        department.getTimeEntries().remove(0);
+        assertTrue(changes.stream().anyMatch(ActualEffort::dependsOn), "a booking removed");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,8 +19,10 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.ProjectStatus;
+import org.fachwerk.model.TimeEntry;
 import org.fachwerk.projects.core.ActualEffort;
 import org.fachwerk.projects.ui.internal.ProjectPropertiesDialog;
 import org.fachwerk.projects.ui.internal.ProjectsPart;
@@ -70,6 +73,17 @@ class ProjectsPartTest {
             assertEquals("Booked", tree.getColumn(5).getText());
             assertEquals(Texts.hours(actual.hours(project)), tree.getItem(0).getItem(0).getText(5));
             assertEquals(Texts.hours(actual.hours(project.getWorkItems().get(0))), firstPackage.getText(5));
+
+            // a new booking shows at once, rolled up to the package and the project
+            TimeEntry booking = FachwerkFactory.eINSTANCE.createTimeEntry();
+            booking.setTask(project.getWorkItems().get(0).getChildren().get(0));
+            booking.setDate(LocalDate.of(2027, 2, 8));
+            booking.setStart(LocalTime.of(8, 0));
+            booking.setEnd(LocalTime.of(10, 0));
+            session.department().getTimeEntries().add(booking);
+            workbench.flush();
+            assertEquals(Texts.hours(actual.hours(project) + 2), tree.getItem(0).getItem(0).getText(5));
+            assertEquals(Texts.hours(actual.hours(project.getWorkItems().get(0)) + 2), firstPackage.getText(5));
         });
     }
 
