@@ -26,17 +26,21 @@ public final class ActualEffort {
 
     /** The booked hours of every work item and project of the department, as the bookings are now. */
     public static ActualEffort of(Department department) {
-        ActualEffort effort = new ActualEffort();
+        // per task first: a department books a year on far fewer tasks than it has bookings
+        Map<WorkItem, int[]> perTask = new HashMap<>();
         for (TimeEntry entry : department.getTimeEntries()) {
-            int booked = entry.getDurationMinutes();
-            if (booked == 0) {
-                continue;
-            }
-            // the task, each package above it and the project
-            for (EObject at = entry.getTask(); at instanceof WorkItem || at instanceof Project; at = at.eContainer()) {
-                effort.minutes.merge(at, booked, Integer::sum);
+            WorkItem task = entry.getTask();
+            if (task != null) {
+                perTask.computeIfAbsent(task, t -> new int[1])[0] += entry.getDurationMinutes();
             }
         }
+        ActualEffort effort = new ActualEffort();
+        perTask.forEach((task, booked) -> {
+            // the task, each package above it and the project
+            for (EObject at = task; at instanceof WorkItem || at instanceof Project; at = at.eContainer()) {
+                effort.minutes.merge(at, booked[0], Integer::sum);
+            }
+        });
         return effort;
     }
 

@@ -3,6 +3,7 @@ package org.fachwerk.projects.core;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,18 +60,21 @@ public final class Deadlines {
             }
         }
         Set<WorkItem> booked = Workload.bookedItems(department);
-        Map<Person, TreeMap<LocalDate, Double>> load = Workload.perDay(department, today, last, calendars, null);
+        // a person's calendar reads the department's absences: once per person, not per item
+        Map<Person, WorkingCalendar> calendarOf = new HashMap<>();
+        Function<Person, WorkingCalendar> calendar = person -> calendarOf.computeIfAbsent(person, calendars);
+        Map<Person, TreeMap<LocalDate, Double>> load = Workload.perDay(department, today, last, calendar, booked);
         List<Due> result = new ArrayList<>();
         for (WorkItem item : dueItems) {
             LocalDate due = due(item);
             double toDo = item.getChildren().isEmpty() ? Workload.effortToDo(item, booked) : 0;
             double free = 0;
             for (Person person : due.isBefore(today) ? List.<Person>of() : item.getAssignees()) {
-                WorkingCalendar calendar = calendars.apply(person);
-                double capacity = person.getWeeklyCapacity() / 5 * calendar.workingDays(today, due);
+                WorkingCalendar working = calendar.apply(person);
+                double capacity = person.getWeeklyCapacity() / 5 * working.workingDays(today, due);
                 double busy = load.getOrDefault(person, new TreeMap<>()).subMap(today, true, due, true).values()
                         .stream().mapToDouble(Double::doubleValue).sum();
-                double own = ownShare(item, person, booked, today, due, calendar);
+                double own = ownShare(item, person, booked, today, due, working);
                 free += Math.max(0, capacity - (busy - own));
             }
             State state = due.isBefore(today) ? State.OVERDUE

@@ -55,7 +55,7 @@ public final class Workload {
         Map<Person, WorkingCalendar> calendarOf = new LinkedHashMap<>();
         department.getPersons().forEach(person -> calendarOf.put(person, calendars.apply(person)));
         Map<Person, TreeMap<LocalDate, Double>> daily = perDay(department, firstMonday, lastMonday.plusDays(6),
-                calendarOf::get, null);
+                calendarOf::get, bookedItems(department));
         Map<Person, TreeMap<LocalDate, Double>> planned = new LinkedHashMap<>();
         daily.forEach((person, days) -> {
             TreeMap<LocalDate, Double> weeks = new TreeMap<>();
@@ -115,23 +115,20 @@ public final class Workload {
     }
 
     /**
-     * The planned hours per person and working day from {@code from} to {@code to}, as {@link #of} spreads them,
-     * leaving out one work item (null for none).
+     * The planned hours per person and working day from {@code from} to {@code to}, as {@link #of} spreads them.
+     *
+     * @param booked the department's {@linkplain #bookedItems(Department) booked items}, which the caller has
+     *        already: finding them means reading every booking
      */
     public static Map<Person, TreeMap<LocalDate, Double>> perDay(Department department, LocalDate from, LocalDate to,
-            Function<Person, WorkingCalendar> calendars, WorkItem without) {
-        Set<WorkItem> booked = bookedItems(department);
+            Function<Person, WorkingCalendar> calendars, Set<WorkItem> booked) {
         Map<Person, WorkingCalendar> calendarOf = new LinkedHashMap<>();
         Map<Person, TreeMap<LocalDate, Double>> planned = new LinkedHashMap<>();
         for (Person person : department.getPersons()) {
             calendarOf.put(person, calendars.apply(person));
             planned.put(person, new TreeMap<>());
         }
-        forEachOpenTask(department, item -> {
-            if (item != without) {
-                spread(item, effortToDo(item, booked), calendarOf, planned, from, to);
-            }
-        });
+        forEachOpenTask(department, item -> spread(item, effortToDo(item, booked), calendarOf, planned, from, to));
         return planned;
     }
 
