@@ -1,6 +1,7 @@
 package org.fachwerk.projects.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -13,6 +14,9 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.model.WorkItem;
+import org.fachwerk.model.WorkItemStatus;
 import org.fachwerk.projects.core.Deadlines.Due;
 import org.fachwerk.projects.core.Deadlines.State;
 import org.fachwerk.projects.ui.internal.DeadlinesPart;
@@ -58,6 +62,32 @@ class DeadlinesPartTest {
             workbench.flush();
             assertTrue(!rows(table).isEmpty()
                     && rows(table).stream().allMatch(due -> due.project().getKey().equals("VER-03")));
+        });
+    }
+
+    @Test
+    void aViewBehindAnotherCatchesUpWhenShownAgain() throws Exception {
+        RunningWorkbench.run(RunningWorkbench.newDataDirectory("deadlines-hidden"), workbench -> {
+            assertTrue(workbench.execute("org.fachwerk.projects.command.deadlines"));
+            Table table = RunningWorkbench.find(workbench.shell(), Table.class, DeadlinesPart.WIDGET_KEY, "table");
+            int listed = table.getItemCount();
+            assertTrue(workbench.execute("org.fachwerk.projects.command.open"));
+            workbench.flush();
+            assertFalse(table.isVisible(), "the explorer is in front of the deadlines");
+
+            DepartmentSession session = workbench.windowService(DepartmentSession.class);
+            WorkItem task = session.department().getProjects().get(0).getWorkItems().get(0).getChildren().get(0);
+            LocalDate deadline = LocalDate.now().plusDays(3);
+            task.setDeadline(deadline);
+            task.setStatus(WorkItemStatus.ACTIVE);
+            workbench.flush();
+            assertEquals(listed, table.getItemCount(), "out of sight, the view waits");
+            assertTrue(rows(table).stream().noneMatch(due -> due.item() == task && due.due().equals(deadline)));
+
+            workbench.showPart(DeadlinesPart.PART_ID);
+            assertTrue(workbench.waitFor(() -> rows(table).stream()
+                    .anyMatch(due -> due.item() == task && due.due().equals(deadline))),
+                    "shown again, it lists the new deadline");
         });
     }
 }
