@@ -44,7 +44,7 @@ import org.h2.tools.Server;
 public final class StoreBenchmark {
 
     private static final long SEED = 1;
-    private static final LocalDate TODAY = LocalDate.of(2027, 6, 30);
+    static final LocalDate TODAY = LocalDate.of(2027, 6, 30);
     private static final int RUNS = 21;
     /** Runs before measuring, so that both sides run compiled code. */
     private static final int WARM_UP = 20;
@@ -68,13 +68,36 @@ public final class StoreBenchmark {
 
     private void run(Path directory, DemoDepartment.Size size) throws Exception {
         System.out.printf("Data: %s; %s%n", directory, size);
+        String projectId = generateAndStore(directory, size).getProjects().get(0).getId();
+        // reopened, so that the measurements start from the file as another user's workbench would
         Store store = new H2StoreService().open(StoreLocation.embedded(directory));
-        String projectId;
-        try {
+        JdbcDataSource raw = new JdbcDataSource();
+        raw.setURL("jdbc:h2:file:" + directory.resolve("fachwerk") + ";LOCK_TIMEOUT=10000");
+        raw.setUser("fachwerk");
+        try (Connection connection = raw.getConnection()) {
+            heapOfProject(store, projectId); // first, before the other measurements leave caches behind
+            loadProject(store, connection, projectId, "");
+            commitEdits(store, connection);
+            bookedHours(store, connection);
+            overTheServer(directory, projectId);
+        } finally {
+            store.close();
+        }
+        System.out.println();
+        System.out.println("| measurement | baseline | Fachwerk | ratio | target |");
+        System.out.println("|---|---|---|---|---|");
+        table.forEach(System.out::println);
+    }
+
+    /**
+     * Generates the benchmark department and commits it into a new store in the directory as an import would: the
+     * department, then the bookings in parts.
+     */
+    static Department generateAndStore(Path directory, DemoDepartment.Size size) throws Exception {
+        try (Store store = new H2StoreService().open(StoreLocation.embedded(directory))) {
             long start = System.nanoTime();
             Department department = DemoDepartment.create(SEED, TODAY, size);
             System.out.printf(Locale.ROOT, "generated in %.1f s%n", seconds(start));
-            // committed as an import would be: the department, then the bookings in parts
             start = System.nanoTime();
             List<TimeEntry> bookings = new ArrayList<>(department.getTimeEntries());
             department.getTimeEntries().clear();
@@ -87,29 +110,8 @@ public final class StoreBenchmark {
             }
             System.out.printf(Locale.ROOT, "department committed in %.1f s (bookings in parts of %d)%n", seconds(start),
                     IMPORT_PART);
-            projectId = department.getProjects().get(0).getId();
-        } finally {
-            store.close();
+            return department;
         }
-        // reopened, so that the measurements start from the file as another user's workbench would
-        store = new H2StoreService().open(StoreLocation.embedded(directory));
-        JdbcDataSource raw = new JdbcDataSource();
-        raw.setURL("jdbc:h2:file:" + directory.resolve("fachwerk") + ";LOCK_TIMEOUT=10000");
-        raw.setUser("fachwerk");
-        try (Connection connection = raw.getConnection()) {
-            Store fachwerk = store;
-            heapOfProject(fachwerk, projectId); // first, before the other measurements leave caches behind
-            loadProject(fachwerk, connection, projectId, "");
-            commitEdits(fachwerk, connection);
-            bookedHours(fachwerk, connection);
-            overTheServer(directory, projectId);
-        } finally {
-            store.close();
-        }
-        System.out.println();
-        System.out.println("| measurement | baseline | Fachwerk | ratio | target |");
-        System.out.println("|---|---|---|---|---|");
-        table.forEach(System.out::println);
     }
 
     /** The same load as a department's workbench does it: through an H2 TCP server, here on loopback. */
