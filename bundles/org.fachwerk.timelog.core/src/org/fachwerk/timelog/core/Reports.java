@@ -28,7 +28,8 @@ public final class Reports {
     /** A person's bookings in a month, day by day, with the month's total. */
     public static Report timesheet(Person person, YearMonth month, Locale locale) {
         List<List<Object>> rows = new ArrayList<>();
-        for (TimeEntry entry : bookings(person.getDepartment(), person, month.atDay(1), month.atEndOfMonth())) {
+        for (TimeEntry entry : inTimeOrder(bookings(person.getDepartment(), person, month.atDay(1),
+                month.atEndOfMonth()))) {
             Project project = project(entry);
             rows.add(List.of(entry.getDate(), entry.getDate().getDayOfWeek().getDisplayName(TextStyle.SHORT, locale),
                     entry.getStart().toString(), entry.getEnd().toString(), entry.getBreakMinutes(),
@@ -96,8 +97,8 @@ public final class Reports {
 
     /** Every breach of the working-time rules in a person's month, with the rule. */
     public static Report compliance(Person person, YearMonth month) {
-        List<TimeEntry> entries = bookings(person.getDepartment(), person, month.atDay(1).minusDays(1),
-                month.atEndOfMonth());
+        List<TimeEntry> entries = inTimeOrder(bookings(person.getDepartment(), person,
+                month.atDay(1).minusDays(1), month.atEndOfMonth()));
         List<List<Object>> rows = new ArrayList<>();
         for (WorkingTimeRules.Violation violation : WorkingTimeRules.check(person, entries)) {
             if (!violation.date().isBefore(month.atDay(1))) {
@@ -122,7 +123,7 @@ public final class Reports {
         };
     }
 
-    /** The complete bookings of the person (null: everyone) from one day to another, by date and start. */
+    /** The complete bookings of the person (null: everyone) from one day to another, in the order stored. */
     private static List<TimeEntry> bookings(Department department, Person person, LocalDate from, LocalDate to) {
         List<TimeEntry> result = new ArrayList<>();
         if (department == null) {
@@ -135,8 +136,13 @@ public final class Reports {
                 result.add(entry);
             }
         }
-        result.sort(Comparator.comparing(TimeEntry::getDate).thenComparing(TimeEntry::getStart));
         return result;
+    }
+
+    /** Sorted by day and start; the sums need no order, and a department's year is a million bookings to sort. */
+    private static List<TimeEntry> inTimeOrder(List<TimeEntry> entries) {
+        entries.sort(Comparator.comparing(TimeEntry::getDate).thenComparing(TimeEntry::getStart));
+        return entries;
     }
 
     /** The project a booking's task belongs to, or null. */
