@@ -14,7 +14,10 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemStatus;
 import org.fachwerk.projects.core.Deadlines.Due;
@@ -78,8 +81,12 @@ class DeadlinesPartTest {
             DepartmentSession session = workbench.windowService(DepartmentSession.class);
             WorkItem task = session.department().getProjects().get(0).getWorkItems().get(0).getChildren().get(0);
             LocalDate deadline = LocalDate.now().plusDays(3);
-            task.setDeadline(deadline);
-            task.setStatus(WorkItemStatus.ACTIVE);
+            CompoundCommand edits = new CompoundCommand();
+            edits.append(SetCommand.create(session.editingDomain(), task, FachwerkPackage.Literals.WORK_ITEM__DEADLINE,
+                    deadline));
+            edits.append(SetCommand.create(session.editingDomain(), task, FachwerkPackage.Literals.WORK_ITEM__STATUS,
+                    WorkItemStatus.ACTIVE));
+            session.commandStack().execute(edits);
             workbench.flush();
             assertEquals(listed, table.getItemCount(), "out of sight, the view waits");
             assertTrue(rows(table).stream().noneMatch(due -> due.item() == task && due.due().equals(deadline)));

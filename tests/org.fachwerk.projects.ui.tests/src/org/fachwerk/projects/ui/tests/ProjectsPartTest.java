@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.widgets.Button;
@@ -20,6 +21,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.fachwerk.core.DepartmentSession;
 import org.fachwerk.model.FachwerkFactory;
+import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.ProjectStatus;
 import org.fachwerk.model.TimeEntry;
@@ -76,11 +78,13 @@ class ProjectsPartTest {
 
             // a new booking shows at once, rolled up to the package and the project
             TimeEntry booking = FachwerkFactory.eINSTANCE.createTimeEntry();
+            booking.setPerson(session.department().getPersons().get(0));
             booking.setTask(project.getWorkItems().get(0).getChildren().get(0));
-            booking.setDate(LocalDate.of(2027, 2, 8));
-            booking.setStart(LocalTime.of(8, 0));
-            booking.setEnd(LocalTime.of(10, 0));
-            session.department().getTimeEntries().add(booking);
+            booking.setDate(LocalDate.now().minusDays(1));
+            booking.setStart(LocalTime.of(6, 0));
+            booking.setEnd(LocalTime.of(8, 0));
+            session.commandStack().execute(AddCommand.create(session.editingDomain(), session.department(),
+                    FachwerkPackage.Literals.DEPARTMENT__TIME_ENTRIES, booking));
             workbench.flush();
             assertEquals(Texts.hours(actual.hours(project) + 2), tree.getItem(0).getItem(0).getText(5));
             assertEquals(Texts.hours(actual.hours(project.getWorkItems().get(0)) + 2), firstPackage.getText(5));
