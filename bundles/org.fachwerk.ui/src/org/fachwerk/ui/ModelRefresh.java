@@ -1,13 +1,17 @@
 package org.fachwerk.ui;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Shell;
 
 /**
  * Keeps a view current: any change below a model object runs the refresh once on the UI thread, however many
@@ -30,46 +34,73 @@ public final class ModelRefresh {
      * thread that made it, so that the view can note which of its costlier results the refresh must compute again.
      */
     public static void whenChanged(EObject root, Control control, Consumer<Notification> noticed, Runnable refresh) {
-        boolean[] scheduled = { false };
-        boolean[] stale = { false };
-        EContentAdapter adapter = new EContentAdapter() {
-            @Override
-            public void notifyChanged(Notification notification) {
-                super.notifyChanged(notification);
-                if (notification.isTouch() || control.isDisposed()) {
-                    return;
-                }
-                noticed.accept(notification);
-                if (scheduled[0]) {
-                    return;
-                }
-                scheduled[0] = true;
-                control.getDisplay().asyncExec(() -> {
-                    scheduled[0] = false;
-                    if (control.isDisposed()) {
+        new Follower(control, refresh).follow(root, noticed);
+    }
+
+    /** The refresh of one control: scheduled once per burst of changes, put off while the control is hidden. */
+    private static final class Follower {
+        private final Control control;
+        private final Runnable refresh;
+        private boolean scheduled;
+        private boolean stale;
+        /** Ancestors told to report being shown: a stack shows a view by making a composite above it visible. */
+        private final Set<Composite> watched = new HashSet<>();
+        private final Listener shown = event -> catchUp();
+
+        Follower(Control control, Runnable refresh) {
+            this.control = control;
+            this.refresh = refresh;
+        }
+
+        void follow(EObject root, Consumer<Notification> noticed) {
+            EContentAdapter adapter = new EContentAdapter() {
+                @Override
+                public void notifyChanged(Notification notification) {
+                    super.notifyChanged(notification);
+                    if (notification.isTouch() || control.isDisposed()) {
                         return;
                     }
-                    if (control.isVisible()) {
-                        refresh.run();
-                    } else {
-                        stale[0] = true;
+                    noticed.accept(notification);
+                    if (!scheduled) {
+                        scheduled = true;
+                        control.getDisplay().asyncExec(Follower.this::refreshOrPutOff);
                     }
-                });
+                }
+            };
+            root.eAdapters().add(adapter);
+            control.addListener(SWT.Paint, shown);
+            control.addDisposeListener(e -> {
+                root.eAdapters().remove(adapter);
+                watched.stream().filter(parent -> !parent.isDisposed())
+                        .forEach(parent -> parent.removeListener(SWT.Show, shown));
+            });
+        }
+
+        private void refreshOrPutOff() {
+            scheduled = false;
+            if (control.isDisposed()) {
+                return;
             }
-        };
-        // shown again: painted, then brought up to date
-        Listener shown = event -> {
-            if (stale[0]) {
-                stale[0] = false;
-                control.getDisplay().asyncExec(() -> {
-                    if (!control.isDisposed()) {
-                        refresh.run();
-                    }
-                });
+            if (control.isVisible()) {
+                stale = false;
+                refresh.run();
+                return;
             }
-        };
-        control.addListener(SWT.Paint, shown);
-        root.eAdapters().add(adapter);
-        control.addDisposeListener(e -> root.eAdapters().remove(adapter));
+            stale = true;
+            for (Composite parent = control.getParent(); parent != null && !(parent instanceof Shell);
+                    parent = parent.getParent()) {
+                if (watched.add(parent)) {
+                    parent.addListener(SWT.Show, shown);
+                }
+            }
+        }
+
+        /** Shown or painted: once the control is visible (after the event), it catches up with what it missed. */
+        private void catchUp() {
+            if (stale && !scheduled) {
+                scheduled = true;
+                control.getDisplay().asyncExec(this::refreshOrPutOff);
+            }
+        }
     }
 }

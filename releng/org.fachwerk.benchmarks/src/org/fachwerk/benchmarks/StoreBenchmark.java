@@ -308,58 +308,83 @@ public final class StoreBenchmark {
 
     /**
      * What a hand-written data access layer does to load a project as a graph, without a model: the rows as arrays,
-     * each found by its id, the children of each row in position order, the many-valued references resolved.
+     * each found by its id, the children of each row in position order, single references looked up, the rows of
+     * many-valued references looked up at both ends and put in position order per owner.
      */
     private static int linkedRows(Connection connection, List<String> tables, String projectId) throws SQLException {
         Map<String, Object[]> byId = new HashMap<>();
-        List<Object[]> contained = new ArrayList<>();
-        Map<Object[], List<Object[]>> children = new IdentityHashMap<>();
-        int[] parentAndPosition = new int[2];
-        int references = 0;
+        List<TableRows> read = new ArrayList<>();
         for (String tableName : tables) {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT * FROM \"" + tableName + "\" WHERE \"AGGREGATE_ID\" = ?")) {
                 query.setString(1, projectId);
                 try (ResultSet result = query.executeQuery()) {
-                    ResultSetMetaData columns = result.getMetaData();
-                    List<String> names = new ArrayList<>();
-                    for (int i = 1; i <= columns.getColumnCount(); i++) {
-                        names.add(columns.getColumnName(i));
-                    }
-                    int id = names.indexOf("ID");
-                    int owner = names.indexOf("OWNER_ID");
-                    int target = names.indexOf("TARGET_ID");
-                    if (id >= 0) {
-                        parentAndPosition[0] = names.indexOf("PARENT_ID");
-                        parentAndPosition[1] = names.indexOf("POSITION");
-                    }
+                    TableRows table = new TableRows(keyColumns(result.getMetaData()), new ArrayList<>());
+                    int width = result.getMetaData().getColumnCount();
                     while (result.next()) {
-                        Object[] row = new Object[names.size()];
-                        for (int i = 0; i < row.length; i++) {
+                        Object[] row = new Object[width];
+                        for (int i = 0; i < width; i++) {
                             row[i] = result.getObject(i + 1);
                         }
-                        if (id >= 0) {
-                            byId.put((String) row[id], row);
-                            contained.add(row);
-                        } else if (byId.get((String) row[owner]) != null && byId.get((String) row[target]) == null) {
-                            references++; // owner and target looked up, as a model resolves them
+                        table.rows().add(row);
+                        if (table.columns()[0] >= 0) {
+                            byId.put((String) row[table.columns()[0]], row);
                         }
                     }
+                    read.add(table);
                 }
             }
         }
-        // the keys come first in every class table, so the parent's column is the same in all of them
-        for (Object[] row : contained) {
-            Object parentId = row[parentAndPosition[0]];
-            Object[] parent = parentId == null ? null : byId.get((String) parentId);
-            if (parent != null) {
-                children.computeIfAbsent(parent, p -> new ArrayList<>()).add(row);
+        // linked once all rows are read, whatever the order of the tables; a list per parent (or owner) and table,
+        // in position order
+        int found = 0;
+        for (TableRows table : read) {
+            int[] columns = table.columns();
+            boolean joinTable = columns[0] < 0;
+            Map<Object[], List<Object[]>> lists = new IdentityHashMap<>();
+            for (Object[] row : table.rows()) {
+                Object upId = row[joinTable ? columns[3] : columns[1]];
+                Object[] up = upId == null ? null : byId.get((String) upId);
+                if (up != null) {
+                    lists.computeIfAbsent(up, u -> new ArrayList<>()).add(row);
+                }
+                if (joinTable) {
+                    // people and qualifications are not part of the project: looked up all the same
+                    found += byId.get((String) row[columns[4]]) == null ? 0 : 1;
+                }
+                for (int i = 5; i < columns.length; i++) {
+                    if (row[columns[i]] != null && byId.get((String) row[columns[i]]) != null) {
+                        found++;
+                    }
+                }
+            }
+            int position = columns[2];
+            lists.values().forEach(list -> list.sort(Comparator.comparingInt(row -> (Integer) row[position])));
+        }
+        return byId.size() + found;
+    }
+
+    /** The rows read from one table and where its key columns are. */
+    private record TableRows(int[] columns, List<Object[]> rows) {
+    }
+
+    /** The columns of id, parent, position, owner and target (-1 where missing), then those of single references. */
+    private static int[] keyColumns(ResultSetMetaData metaData) throws SQLException {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= metaData.getColumnCount(); i++) {
+            names.add(metaData.getColumnName(i));
+        }
+        List<Integer> columns = new ArrayList<>();
+        for (String key : List.of("ID", "PARENT_ID", "POSITION", "OWNER_ID", "TARGET_ID")) {
+            columns.add(names.indexOf(key));
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).endsWith("_ID") && !List.of("ROOT_ID", "AGGREGATE_ID", "PARENT_ID", "OWNER_ID",
+                    "TARGET_ID").contains(names.get(i))) {
+                columns.add(i);
             }
         }
-        for (List<Object[]> siblings : children.values()) {
-            siblings.sort(Comparator.comparingInt(row -> (Integer) row[parentAndPosition[1]]));
-        }
-        return byId.size() + references;
+        return columns.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static List<String> tables(Connection connection) throws SQLException {

@@ -63,10 +63,10 @@ public class ProjectsPart {
     @Inject
     EHandlerService handlers;
 
-    /** The order of the groups: what is being worked on first. */
-    /** The hours booked per work item and project, computed again on every change of the department. */
+    /** The hours booked per work item and project, computed again after changes of bookings or of the structure. */
     private ActualEffort actual;
 
+    /** The order of the groups: what is being worked on first. */
     private static final List<ProjectStatus> GROUP_ORDER = List.of(ProjectStatus.ACTIVE, ProjectStatus.PLANNED,
             ProjectStatus.DRAFT, ProjectStatus.COMPLETED, ProjectStatus.ARCHIVED);
 

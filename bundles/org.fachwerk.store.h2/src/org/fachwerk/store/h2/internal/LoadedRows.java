@@ -33,7 +33,7 @@ final class LoadedRows {
     }
 
     private HashMap<String, Row> rows = new HashMap<>();
-    /** The entries the map holds before it grows. */
+    /** The entries the map holds before it grows, as HashMap counts them (three quarters of its capacity). */
     private int room = 12;
     /** Placeholders for referenced objects that are not loaded, by id. */
     final Map<String, EObject> proxies = new HashMap<>();
@@ -64,10 +64,16 @@ final class LoadedRows {
 
     void add(Row row) {
         rows.put(((Entity) row.object).getId(), row);
+        if (rows.size() > room) {
+            room *= 2; // as the map itself grew
+        }
     }
 
     /** Adds rows read together: the map grows once for all of them, not by doubling again and again while they come. */
     void addAll(List<Row> read) {
+        if (read.isEmpty()) {
+            return;
+        }
         int needed = rows.size() + read.size();
         if (needed > room) {
             room = Math.max(needed, 2 * room);

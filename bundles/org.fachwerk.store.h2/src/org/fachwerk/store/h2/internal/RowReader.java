@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToIntFunction;
 
@@ -197,7 +198,7 @@ final class RowReader {
                 continue; // the container is not part of this read
             }
             // most containments in a row are of the same feature
-            if (parent.eClass() != featureOwner || !containment.feature().equals(featureName)) {
+            if (parent.eClass() != featureOwner || !Objects.equals(containment.feature(), featureName)) {
                 featureOwner = parent.eClass();
                 featureName = containment.feature();
                 feature = featureOwner.getEStructuralFeature(featureName);
