@@ -33,6 +33,14 @@ class ActualEffortTest {
         return item;
     }
 
+    /** A project of the department with these work items at its top. */
+    private Project project(WorkItem... items) {
+        Project project = FACTORY.createProject();
+        department.getProjects().add(project);
+        project.getWorkItems().addAll(List.of(items));
+        return project;
+    }
+
     private void book(WorkItem task, String start, String end, int breakMinutes) {
         TimeEntry entry = FACTORY.createTimeEntry();
         entry.setTask(task);
@@ -45,14 +53,11 @@ class ActualEffortTest {
 
     @Test
     void bookingsRollUpToPackagesAndTheProject() {
-        Project project = FACTORY.createProject();
-        department.getProjects().add(project);
         WorkItem build = item("Umbau");
         WorkItem walls = item("W\u00e4nde");
         WorkItem paint = item("Streichen");
         WorkItem other = item("Abnahme");
-        project.getWorkItems().add(build);
-        project.getWorkItems().add(other);
+        Project project = project(build, other);
         build.getChildren().add(walls);
         walls.getChildren().add(paint);
         book(paint, "08:00", "12:30", 30); // 4 h
@@ -69,12 +74,9 @@ class ActualEffortTest {
 
     @Test
     void onlyChangesOfBookingsAndOfWhereWorkSitsAskForTheHoursAgain() {
-        Project project = FACTORY.createProject();
-        department.getProjects().add(project);
         WorkItem build = item("Umbau");
         WorkItem paint = item("Streichen");
-        project.getWorkItems().add(build);
-        project.getWorkItems().add(paint);
+        project(build, paint);
         book(paint, "08:00", "12:00", 0);
         List<Notification> changes = new ArrayList<>();
         EContentAdapter recorder = new EContentAdapter() {
