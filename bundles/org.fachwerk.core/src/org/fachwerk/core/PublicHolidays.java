@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,19 +47,6 @@ public final class PublicHolidays {
             holidays.add(new Holiday(holiday.getDate(), holiday.getDescription(locale)));
         }
         return holidays;
-    }
-
-    /** The dates of the state's public holidays from one day to another, both included. */
-    public static Set<LocalDate> between(FederalState state, LocalDate from, LocalDate to) {
-        Set<LocalDate> dates = new HashSet<>();
-        for (int year = from.getYear(); year <= to.getYear(); year++) {
-            for (de.focus_shift.jollyday.core.Holiday holiday : year(state, year).holidays()) {
-                if (!holiday.getDate().isBefore(from) && !holiday.getDate().isAfter(to)) {
-                    dates.add(holiday.getDate());
-                }
-            }
-        }
-        return dates;
     }
 
     /** Whether the day is a public holiday in the state (null: nationwide). */
