@@ -130,18 +130,23 @@ public class TaskDetailsPart {
         return group;
     }
 
+    /** Lays the control out over the columns, this high, under the key that tests find it by. */
+    private static <T extends Control> T sized(T control, int columns, int height, String key) {
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, false, columns, 1);
+        data.heightHint = height;
+        control.setLayoutData(data);
+        control.setData(WIDGET_KEY, key);
+        return control;
+    }
+
     private static void fill(Control control, int columns) {
         control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, columns, 1));
     }
 
     private void description() {
         Group group = group(Messages.Details_description);
-        Text text = new Text(group, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        Text text = sized(new Text(group, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), 4, 60, "description");
         text.setText(Objects.requireNonNullElse(item.getDescription(), ""));
-        GridData data = new GridData(SWT.FILL, SWT.FILL, true, false, 4, 1);
-        data.heightHint = 60;
-        text.setLayoutData(data);
-        text.setData(WIDGET_KEY, "description");
         // written when the field is left, as one change
         text.addListener(SWT.FocusOut, e -> set(item, FachwerkPackage.Literals.WORK_ITEM__DESCRIPTION,
                 text.getText().isBlank() ? null : text.getText()));
@@ -149,11 +154,7 @@ public class TaskDetailsPart {
 
     private void checklist() {
         Group group = group(Messages.Details_checklist);
-        Table table = new Table(group, SWT.CHECK | SWT.BORDER | SWT.FULL_SELECTION);
-        GridData data = new GridData(SWT.FILL, SWT.FILL, true, false, 4, 1);
-        data.heightHint = 80;
-        table.setLayoutData(data);
-        table.setData(WIDGET_KEY, "checklist");
+        Table table = sized(new Table(group, SWT.CHECK | SWT.BORDER | SWT.FULL_SELECTION), 4, 80, "checklist");
         for (ChecklistItem check : item.getChecklist()) {
             TableItem row = new TableItem(table, SWT.NONE);
             row.setText(check.getText());
@@ -191,11 +192,7 @@ public class TaskDetailsPart {
 
     private void dependencies() {
         Group group = group(Messages.Details_dependencies);
-        Table table = new Table(group, SWT.BORDER | SWT.FULL_SELECTION);
-        GridData data = new GridData(SWT.FILL, SWT.FILL, true, false, 4, 1);
-        data.heightHint = 70;
-        table.setLayoutData(data);
-        table.setData(WIDGET_KEY, "dependencies");
+        Table table = sized(new Table(group, SWT.BORDER | SWT.FULL_SELECTION), 4, 70, "dependencies");
         for (Dependency dependency : item.getDependencies()) {
             TableItem row = new TableItem(table, SWT.NONE);
             row.setText(NLS.bind(Messages.Details_dependency, new Object[] {
@@ -246,11 +243,7 @@ public class TaskDetailsPart {
     /** A check list of the department's people, qualifications or tags for a many-valued reference. */
     private <T> void choices(String title, String id, List<T> all, Function<T, String> name, EReference feature) {
         Group group = group(title);
-        Table table = new Table(group, SWT.CHECK | SWT.BORDER);
-        GridData data = new GridData(SWT.FILL, SWT.FILL, true, false, 4, 1);
-        data.heightHint = Math.min(100, 20 + 18 * all.size());
-        table.setLayoutData(data);
-        table.setData(WIDGET_KEY, id);
+        Table table = sized(new Table(group, SWT.CHECK | SWT.BORDER), 4, Math.min(100, 20 + 18 * all.size()), id);
         List<?> chosen = (List<?>) item.eGet(feature);
         for (T each : all) {
             TableItem row = new TableItem(table, SWT.NONE);
@@ -279,11 +272,7 @@ public class TaskDetailsPart {
             text.setText(comment.getText());
             fill(text, 4);
         }
-        Text next = new Text(group, SWT.BORDER | SWT.MULTI | SWT.WRAP);
-        GridData data = new GridData(SWT.FILL, SWT.FILL, true, false, 3, 1);
-        data.heightHint = 40;
-        next.setLayoutData(data);
-        next.setData(WIDGET_KEY, "newComment");
+        Text next = sized(new Text(group, SWT.BORDER | SWT.MULTI | SWT.WRAP), 3, 40, "newComment");
         Button add = button(group, Messages.Details_comment, "addComment");
         add.addListener(SWT.Selection, e -> {
             if (next.getText().isBlank()) {
