@@ -1,5 +1,6 @@
 package org.fachwerk.timelog.core.tests;
 
+import static org.fachwerk.timelog.core.tests.Entries.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -52,15 +53,6 @@ class BookingsTest {
         person.setRole(role);
         department.getPersons().add(person);
         return person;
-    }
-
-    private static TimeEntry entry(Person person, LocalDate date, String start, String end) {
-        TimeEntry entry = FACTORY.createTimeEntry();
-        entry.setPerson(person);
-        entry.setDate(date);
-        entry.setStart(LocalTime.parse(start));
-        entry.setEnd(LocalTime.parse(end));
-        return entry;
     }
 
     private TimeEntry book(Person person, LocalDate date, String start, String end) throws RefusedException {

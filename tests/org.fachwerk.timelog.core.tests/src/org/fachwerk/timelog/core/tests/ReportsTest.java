@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -70,11 +69,7 @@ class ReportsTest {
 
     private void book(LocalDate date, String start, String end, int breakMinutes, WorkLocation location,
             WorkItem on) {
-        TimeEntry entry = FACTORY.createTimeEntry();
-        entry.setPerson(bernd);
-        entry.setDate(date);
-        entry.setStart(LocalTime.parse(start));
-        entry.setEnd(LocalTime.parse(end));
+        TimeEntry entry = Entries.entry(bernd, date, start, end);
         entry.setBreakMinutes(breakMinutes);
         entry.setLocation(location);
         entry.setTask(on);

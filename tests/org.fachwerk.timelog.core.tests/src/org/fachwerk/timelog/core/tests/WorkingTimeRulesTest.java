@@ -35,11 +35,7 @@ class WorkingTimeRulesTest {
     }
 
     private TimeEntry book(LocalDate date, String start, String end, int breakMinutes) {
-        TimeEntry entry = FACTORY.createTimeEntry();
-        entry.setPerson(person);
-        entry.setDate(date);
-        entry.setStart(LocalTime.parse(start));
-        entry.setEnd(LocalTime.parse(end));
+        TimeEntry entry = Entries.entry(person, date, start, end);
         entry.setBreakMinutes(breakMinutes);
         department.getTimeEntries().add(entry);
         return entry;
