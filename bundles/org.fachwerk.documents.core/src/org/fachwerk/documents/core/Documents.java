@@ -24,6 +24,7 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
+import org.fachwerk.core.RefusedException;
 import org.fachwerk.model.AuditEvent;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.Document;

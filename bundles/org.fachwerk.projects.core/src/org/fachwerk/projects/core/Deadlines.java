@@ -17,7 +17,6 @@ import org.fachwerk.model.Project;
 import org.fachwerk.model.ProjectStatus;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemKind;
-import org.fachwerk.model.WorkItemStatus;
 
 /**
  * Everything that is due across the department's projects, with a traffic light: overdue when its day has passed,
@@ -53,7 +52,7 @@ public final class Deadlines {
                 continue;
             }
             for (EObject object : (Iterable<EObject>) project::eAllContents) {
-                if (object instanceof WorkItem item && isOpen(item) && due(item) != null) {
+                if (object instanceof WorkItem item && item.isOpen() && due(item) != null) {
                     dueItems.add(item);
                     last = due(item).isAfter(last) ? due(item) : last;
                 }
@@ -67,7 +66,7 @@ public final class Deadlines {
         List<Due> result = new ArrayList<>();
         for (WorkItem item : dueItems) {
             LocalDate due = due(item);
-            double toDo = item.getChildren().isEmpty() ? Workload.effortToDo(item, booked) : 0;
+            double toDo = item.isLeaf() ? Workload.effortToDo(item, booked) : 0;
             double free = 0;
             for (Person person : due.isBefore(today) ? List.<Person>of() : item.getAssignees()) {
                 WorkingCalendar working = calendar.apply(person);
@@ -88,7 +87,7 @@ public final class Deadlines {
     /** The part of the person's load from today to the due day that is this item's own (not taking from it). */
     private static double ownShare(WorkItem item, Person person, Set<WorkItem> booked, LocalDate today, LocalDate due,
             WorkingCalendar calendar) {
-        if (!item.getChildren().isEmpty() || item.getPlannedStart() == null || item.getPlannedEnd() == null
+        if (!item.isLeaf() || item.getPlannedStart() == null || item.getPlannedEnd() == null
                 || item.getAssignees().isEmpty()) {
             return 0;
         }
@@ -102,11 +101,11 @@ public final class Deadlines {
         return perDay * calendar.workingDays(from, to);
     }
 
-    private static boolean isOpen(WorkItem item) {
-        return item.getStatus() != WorkItemStatus.DONE && item.getStatus() != WorkItemStatus.CANCELLED;
-    }
-
-    private static LocalDate due(WorkItem item) {
+    /**
+     * The day a work item is due: its deadline, else a milestone's day (its planned end, else its planned start);
+     * null for a task without a deadline, which nobody waits for on a given day.
+     */
+    public static LocalDate due(WorkItem item) {
         if (item.getDeadline() != null) {
             return item.getDeadline();
         }

@@ -51,11 +51,11 @@ public final class ProjectSchedule {
                 all.add(item);
             }
         });
-        LocalDate origin = calendar.onOrAfter(origin(project, all));
+        LocalDate origin = calendar.onOrAfter(Rollup.firstDay(project));
         Map<String, WorkItem> byKey = new LinkedHashMap<>();
         List<CriticalPath.Activity> activities = new ArrayList<>();
         for (WorkItem item : all) {
-            if (item.getChildren().isEmpty()) {
+            if (item.isLeaf()) {
                 String key = key(item, byKey.size());
                 byKey.put(key, item);
                 int earliest = item.getPlannedStart() == null ? 0
@@ -95,35 +95,15 @@ public final class ProjectSchedule {
                         calendar.plusWorkingDays(origin, time.earlyFinish() - 1)));
             }
         });
-        for (int i = all.size() - 1; i >= 0; i--) { // children come after their parents in the list
-            WorkItem item = all.get(i);
-            if (!item.getChildren().isEmpty()) {
-                LocalDate start = null;
-                LocalDate last = null;
-                for (WorkItem child : item.getChildren()) {
-                    Dates span = dates.get(child);
-                    if (span != null) {
-                        start = start == null || span.start().isBefore(start) ? span.start() : start;
-                        last = last == null || span.end().isAfter(last) ? span.end() : last;
-                    }
-                }
-                if (start != null) {
-                    dates.put(item, new Dates(start, last));
-                }
+        // every leaf is scheduled; the packages and parent tasks span them
+        for (WorkItem item : all) {
+            if (!item.isLeaf()) {
+                dates.put(item, new Dates(Rollup.start(item, leaf -> dates.get(leaf).start()),
+                        Rollup.end(item, leaf -> dates.get(leaf).end())));
             }
         }
         int endDay = CriticalPath.end(computed);
         return new ProjectSchedule(times, dates, endDay == 0 ? origin : calendar.plusWorkingDays(origin, endDay - 1));
-    }
-
-    private static LocalDate origin(Project project, List<WorkItem> items) {
-        LocalDate origin = project.getStart();
-        for (WorkItem item : items) {
-            if (item.getPlannedStart() != null && (origin == null || item.getPlannedStart().isBefore(origin))) {
-                origin = item.getPlannedStart();
-            }
-        }
-        return origin != null ? origin : LocalDate.now();
     }
 
     /** Its planned working days; a task without a planned period takes one day, a milestone none. */
@@ -148,11 +128,11 @@ public final class ProjectSchedule {
 
     private static Set<WorkItem> leaves(WorkItem item) {
         Set<WorkItem> leaves = new LinkedHashSet<>();
-        if (item.getChildren().isEmpty()) {
+        if (item.isLeaf()) {
             leaves.add(item);
         }
         item.eAllContents().forEachRemaining(o -> {
-            if (o instanceof WorkItem child && child.getChildren().isEmpty()) {
+            if (o instanceof WorkItem child && child.isLeaf()) {
                 leaves.add(child);
             }
         });

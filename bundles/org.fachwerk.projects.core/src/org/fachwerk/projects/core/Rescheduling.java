@@ -66,7 +66,7 @@ public final class Rescheduling {
             Map<WorkItem, ProjectSchedule.Dates> scheduled = ProjectSchedule.of(project, calendar).dates();
             for (WorkItem each : all) {
                 ProjectSchedule.Dates dates = scheduled.get(each);
-                if (each != item && each.getChildren().isEmpty() && dates != null && each.getPlannedStart() != null
+                if (each != item && each.isLeaf() && dates != null && each.getPlannedStart() != null
                         && dates.start().isAfter(each.getPlannedStart())) {
                     each.setPlannedStart(dates.start());
                     each.setPlannedEnd(dates.end());

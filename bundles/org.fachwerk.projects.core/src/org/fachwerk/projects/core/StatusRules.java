@@ -38,8 +38,7 @@ public final class StatusRules {
         if (status == WorkItemStatus.DONE) {
             List<String> open = new ArrayList<>();
             item.eAllContents().forEachRemaining(o -> {
-                if (o instanceof WorkItem child && child.getStatus() != WorkItemStatus.DONE
-                        && child.getStatus() != WorkItemStatus.CANCELLED) {
+                if (o instanceof WorkItem child && child.isOpen()) {
                     open.add(child.getTitle());
                 }
             });

@@ -18,7 +18,6 @@ import org.fachwerk.model.Project;
 import org.fachwerk.model.ProjectStatus;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.WorkItem;
-import org.fachwerk.model.WorkItemStatus;
 
 /**
  * Who has how much to do in which week, against what they can do. The effort of each open task (its planned
@@ -77,8 +76,7 @@ public final class Workload {
     }
 
     private static boolean isOpenLeaf(WorkItem item) {
-        return item.getChildren().isEmpty() && item.getStatus() != WorkItemStatus.DONE
-                && item.getStatus() != WorkItemStatus.CANCELLED && item.getPlannedStart() != null
+        return item.isLeaf() && item.isOpen() && item.getPlannedStart() != null
                 && item.getPlannedEnd() != null && !item.getAssignees().isEmpty();
     }
 

@@ -12,6 +12,7 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
+import org.fachwerk.core.RefusedException;
 import org.fachwerk.model.ApprovalState;
 import org.fachwerk.model.AuditEvent;
 import org.fachwerk.model.Department;

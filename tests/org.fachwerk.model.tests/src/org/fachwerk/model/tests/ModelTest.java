@@ -1,7 +1,9 @@
 package org.fachwerk.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,7 +15,9 @@ import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.Role;
 import org.fachwerk.model.TimeEntry;
+import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemKind;
+import org.fachwerk.model.WorkItemStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -65,5 +69,21 @@ class ModelTest {
         assertEquals("2027-02-28", text);
         assertEquals(date, FACTORY.createFromString(FachwerkPackage.Literals.LOCAL_DATE, text));
         assertEquals(LocalTime.of(7, 45), FACTORY.createFromString(FachwerkPackage.Literals.LOCAL_TIME, "07:45"));
+    }
+
+    @Test
+    void aWorkItemIsALeafUntilItHasChildrenAndOpenUntilDoneOrCancelled() {
+        WorkItem workPackage = FACTORY.createWorkItem();
+        workPackage.setKind(WorkItemKind.WORK_PACKAGE);
+        assertTrue(workPackage.isLeaf(), "an empty package is scheduled like a task");
+        WorkItem task = FACTORY.createWorkItem();
+        workPackage.getChildren().add(task);
+        assertFalse(workPackage.isLeaf());
+        assertTrue(task.isLeaf());
+        for (WorkItemStatus status : WorkItemStatus.VALUES) {
+            task.setStatus(status);
+            assertEquals(status != WorkItemStatus.DONE && status != WorkItemStatus.CANCELLED, task.isOpen(),
+                    status.getName());
+        }
     }
 }

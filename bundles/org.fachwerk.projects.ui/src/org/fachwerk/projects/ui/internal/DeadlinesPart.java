@@ -105,7 +105,7 @@ public class DeadlinesPart {
 
             @Override
             public Color getForeground(Object element) {
-                return colored ? color(((Due) element).state()) : null;
+                return colored ? TrafficLight.color(viewer.getControl().getDisplay(), ((Due) element).state()) : null;
             }
         });
         column.getColumn().addListener(SWT.Selection, e -> sortBy(column.getColumn(), sort));
@@ -117,14 +117,6 @@ public class DeadlinesPart {
         viewer.getTable().setSortColumn(column);
         viewer.getTable().setSortDirection(again ? SWT.DOWN : SWT.UP);
         viewer.refresh();
-    }
-
-    private Color color(State state) {
-        return viewer.getControl().getDisplay().getSystemColor(switch (state) {
-        case OVERDUE -> SWT.COLOR_RED;
-        case AT_RISK -> SWT.COLOR_DARK_YELLOW;
-        case ON_SCHEDULE -> SWT.COLOR_DARK_GREEN;
-        });
     }
 
     private static String stateText(Due due) {

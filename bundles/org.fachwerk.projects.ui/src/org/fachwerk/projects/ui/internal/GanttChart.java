@@ -27,6 +27,7 @@ import org.fachwerk.model.Project;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemKind;
+import org.fachwerk.projects.core.Rollup;
 import org.fachwerk.projects.core.WorkingCalendar;
 
 /**
@@ -130,7 +131,7 @@ public class GanttChart extends Canvas {
         } else if (e.keyCode == SWT.ARROW_UP) {
             select(rows.get(Math.max(0, row - 1)));
         } else if (control && selected != null && (e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT)
-                && selected.getChildren().isEmpty() && selected.getKind() != WorkItemKind.MILESTONE
+                && selected.isLeaf() && selected.getKind() != WorkItemKind.MILESTONE
                 && selected.getPlannedStart() != null && selected.getPlannedEnd() != null) {
             int days = e.keyCode == SWT.ARROW_LEFT ? -1 : 1;
             boolean endOnly = (e.stateMask & SWT.SHIFT) != 0;
@@ -152,15 +153,9 @@ public class GanttChart extends Canvas {
     /** Shows the project's work items with the critical ones marked. */
     public void setProject(Project project, Set<WorkItem> criticalItems, List<TimeEntry> bookings) {
         List<WorkItem> all = new ArrayList<>();
-        LocalDate first = project == null ? LocalDate.now() : project.getStart();
         if (project != null) {
             for (WorkItem item : project.getWorkItems()) {
                 flatten(item, all);
-            }
-        }
-        for (WorkItem item : all) {
-            if (item.getPlannedStart() != null && (first == null || item.getPlannedStart().isBefore(first))) {
-                first = item.getPlannedStart();
             }
         }
         rows = all;
@@ -179,7 +174,7 @@ public class GanttChart extends Canvas {
             }
         }
         booked = spans;
-        origin = (first == null ? LocalDate.now() : first).with(DayOfWeek.MONDAY).minusWeeks(1);
+        origin = (project == null ? LocalDate.now() : Rollup.firstDay(project)).with(DayOfWeek.MONDAY).minusWeeks(1);
         updateScrollBars();
         redraw();
     }
@@ -212,8 +207,8 @@ public class GanttChart extends Canvas {
 
     /** Where a work item's plan bar is drawn; null when it has no dates. */
     public Rectangle bar(WorkItem item) {
-        LocalDate start = Derived.start(item);
-        LocalDate end = Derived.end(item);
+        LocalDate start = Rollup.plannedStart(item);
+        LocalDate end = Rollup.plannedEnd(item);
         Integer row = rowOf.get(item);
         if (start == null || end == null || row == null) {
             return null;
@@ -269,7 +264,7 @@ public class GanttChart extends Canvas {
             int r = 6;
             gc.setBackground(getDisplay().getSystemColor(critical.contains(item) ? SWT.COLOR_RED : SWT.COLOR_BLACK));
             gc.fillPolygon(new int[] { cx, cy - r, cx + r, cy, cx, cy + r, cx - r, cy });
-        } else if (!item.getChildren().isEmpty()) {
+        } else if (!item.isLeaf()) {
             gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
             gc.fillRectangle(bar.x, bar.y + 2, bar.width, 5);
         } else {
@@ -366,7 +361,7 @@ public class GanttChart extends Canvas {
         }
         WorkItem item = rows.get(row);
         Rectangle bar = bar(item);
-        return item.getChildren().isEmpty() && item.getKind() != WorkItemKind.MILESTONE && bar != null
+        return item.isLeaf() && item.getKind() != WorkItemKind.MILESTONE && bar != null
                 && x >= bar.x && x <= bar.x + bar.width + HANDLE ? item : null;
     }
 

@@ -3,6 +3,7 @@ package org.fachwerk.projects.ui.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,14 +21,16 @@ import org.eclipse.swt.widgets.ScrollBar;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemStatus;
+import org.fachwerk.projects.core.Deadlines;
 import org.fachwerk.projects.core.Projects;
 import org.fachwerk.ui.Texts;
 
 /**
  * A Kanban board drawn on one canvas: a column per status, a card per task, only the visible cards painted, so
  * that thousands of cards scroll smoothly. A card is dragged to another column with the mouse, or moved with
- * Ctrl+Left/Right; the arrow keys select. Each card shows its title, project, assignee and deadline with a traffic
- * light (red overdue, amber due within three days, green; grey when done or cancelled).
+ * Ctrl+Left/Right; the arrow keys select. Each card shows its title, project, assignee and, when it is due, the day
+ * with the deadline overview's traffic light (red overdue, amber at risk, green on schedule; grey when done or
+ * cancelled).
  */
 public class KanbanBoard extends Canvas {
 
@@ -38,9 +41,9 @@ public class KanbanBoard extends Canvas {
     static final int CARD_HEIGHT = 58;
     static final int GAP = 6;
     private static final int MIN_COLUMN_WIDTH = 170;
-    private static final int DUE_SOON_DAYS = 3;
 
     private final Map<WorkItemStatus, List<WorkItem>> columns = new EnumMap<>(WorkItemStatus.class);
+    private Map<WorkItem, Deadlines.State> lights = Map.of();
     private final BiConsumer<WorkItem, WorkItemStatus> move;
     private WorkItem selected;
     private WorkItem dragged;
@@ -71,6 +74,19 @@ public class KanbanBoard extends Canvas {
         addListener(SWT.KeyDown, this::keyDown);
         addListener(SWT.Traverse, e -> e.doit = e.detail != SWT.TRAVERSE_ARROW_NEXT
                 && e.detail != SWT.TRAVERSE_ARROW_PREVIOUS);
+    }
+
+    /** The traffic lights of what is due, as the deadline overview computes them. */
+    public void setDeadlines(List<Deadlines.Due> due) {
+        Map<WorkItem, Deadlines.State> byItem = new HashMap<>();
+        due.forEach(each -> byItem.put(each.item(), each.state()));
+        lights = byItem;
+        redraw();
+    }
+
+    /** The traffic light a card shows; null when it shows none or a grey one (not due, or finished). */
+    public Deadlines.State light(WorkItem card) {
+        return Deadlines.due(card) == null ? null : lights.get(card);
     }
 
     /** Shows these cards, each in the column of its status. */
@@ -179,22 +195,19 @@ public class KanbanBoard extends Canvas {
         String people = card.getAssignees().isEmpty() ? "" : card.getAssignees().get(0).getFullName();
         String second = (project == null ? "" : project.getKey()) + (people.isEmpty() ? "" : "  \u00b7  " + people);
         gc.drawText(fit(gc, second, textWidth), box.x + GAP, box.y + 4 + lineHeight, true);
-        LocalDate due = card.getDeadline() != null ? card.getDeadline() : card.getPlannedEnd();
+        LocalDate due = Deadlines.due(card);
         if (due != null) {
-            gc.setBackground(light(card, due));
+            gc.setBackground(lightColor(card));
             int dot = lineHeight - 6;
             gc.fillOval(box.x + GAP, box.y + 4 + 2 * lineHeight + 3, dot, dot);
             gc.drawText(Texts.date(due), box.x + GAP + dot + 4, box.y + 4 + 2 * lineHeight, true);
         }
     }
 
-    /** Finished work has no light: grey. */
-    private Color light(WorkItem card, LocalDate due) {
-        LocalDate today = LocalDate.now();
-        boolean finished = card.getStatus() == WorkItemStatus.DONE || card.getStatus() == WorkItemStatus.CANCELLED;
-        int color = finished ? SWT.COLOR_GRAY : due.isBefore(today) ? SWT.COLOR_RED
-                : !due.isAfter(today.plusDays(DUE_SOON_DAYS)) ? SWT.COLOR_DARK_YELLOW : SWT.COLOR_DARK_GREEN;
-        return getDisplay().getSystemColor(color);
+    /** Finished work, and work of a finished project, has no light: grey. */
+    private Color lightColor(WorkItem card) {
+        Deadlines.State state = light(card);
+        return state == null ? getDisplay().getSystemColor(SWT.COLOR_GRAY) : TrafficLight.color(getDisplay(), state);
     }
 
     private static String fit(GC gc, String text, int width) {

@@ -1,5 +1,6 @@
 package org.fachwerk.projects.ui.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,9 @@ import org.fachwerk.model.Tag;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemKind;
 import org.fachwerk.model.WorkItemStatus;
+import org.fachwerk.projects.core.Deadlines;
 import org.fachwerk.projects.core.StatusRules;
+import org.fachwerk.projects.core.Workload;
 import org.fachwerk.ui.ModelRefresh;
 
 import jakarta.annotation.PostConstruct;
@@ -66,10 +69,10 @@ public class KanbanPart {
         scope.select(0);
         assignee.select(0);
         tag.select(0);
-        refresh();
+        recompute();
         ModelRefresh.whenChanged(session.department(), board, () -> {
             fillChoices();
-            refresh();
+            recompute();
         });
     }
 
@@ -108,6 +111,14 @@ public class KanbanPart {
         combo.select(Math.min(chosen, items.size() - 1));
     }
 
+    /** The traffic lights after a change of the model; choosing another filter does not compute them again. */
+    private void recompute() {
+        if (!board.isDisposed()) {
+            board.setDeadlines(Deadlines.of(session.department(), LocalDate.now(), Workload::calendar));
+            refresh();
+        }
+    }
+
     /** Shows the cards of the chosen scope and filters. */
     public void refresh() {
         if (board.isDisposed()) {
@@ -123,7 +134,7 @@ public class KanbanPart {
                 continue;
             }
             projects.get(i).eAllContents().forEachRemaining(o -> {
-                if (o instanceof WorkItem item && item.getChildren().isEmpty() && item.getKind() == WorkItemKind.TASK
+                if (o instanceof WorkItem item && item.isLeaf() && item.getKind() == WorkItemKind.TASK
                         && (chosenScope != 1 || item.getAssignees().contains(me))
                         && (only == null || item.getAssignees().contains(only))
                         && (withTag == null || item.getTags().contains(withTag))) {

@@ -32,6 +32,7 @@ import org.fachwerk.model.Project;
 import org.fachwerk.model.ProjectStatus;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.projects.core.ActualEffort;
+import org.fachwerk.projects.core.Rollup;
 import org.fachwerk.projects.core.StructureCommands;
 import org.fachwerk.ui.Columns;
 import org.fachwerk.ui.Images;
@@ -93,18 +94,18 @@ public class ProjectsPart {
         editing.editStatus(Columns.add(viewer, Messages.Column_status, 110, Object.class, row -> row instanceof Project p
                 ? Texts.of(p.getStatus()) : row instanceof WorkItem item ? Texts.of(item.getStatus()) : ""));
         editing.editDate(Columns.add(viewer, Messages.Column_start, 110, Object.class, row -> row instanceof Project p
-                ? Texts.date(p.getStart()) : row instanceof WorkItem item ? Texts.date(Derived.start(item)) : ""),
+                ? Texts.date(p.getStart()) : row instanceof WorkItem item ? Texts.date(Rollup.plannedStart(item)) : ""),
                 FachwerkPackage.Literals.WORK_ITEM__PLANNED_START);
         editing.editDate(Columns.add(viewer, Messages.Column_end, 110, Object.class, row -> row instanceof Project p
-                ? Texts.date(p.getEnd()) : row instanceof WorkItem item ? Texts.date(Derived.end(item)) : ""),
+                ? Texts.date(p.getEnd()) : row instanceof WorkItem item ? Texts.date(Rollup.plannedEnd(item)) : ""),
                 FachwerkPackage.Literals.WORK_ITEM__PLANNED_END);
         // planned, booked and remaining effort side by side, rolled up to packages and projects
         editing.editHours(Columns.add(viewer, Messages.Column_effort, 110, Object.class,
-                row -> hoursOrBlank(row, Derived::plannedEffort)), FachwerkPackage.Literals.WORK_ITEM__PLANNED_EFFORT);
+                row -> hoursOrBlank(row, Rollup::plannedEffort)), FachwerkPackage.Literals.WORK_ITEM__PLANNED_EFFORT);
         Columns.add(viewer, Messages.Column_actual, 110, Object.class, row -> row instanceof Project p
                 ? hoursOrBlank(actual.hours(p)) : row instanceof WorkItem item ? hoursOrBlank(actual.hours(item)) : "");
         editing.editHours(Columns.add(viewer, Messages.Column_remaining, 110, Object.class,
-                row -> hoursOrBlank(row, Derived::remainingEffort)), FachwerkPackage.Literals.WORK_ITEM__REMAINING_EFFORT);
+                row -> hoursOrBlank(row, Rollup::remainingEffort)), FachwerkPackage.Literals.WORK_ITEM__REMAINING_EFFORT);
         editing.editAssignee(Columns.add(viewer, Messages.Column_people, 220, Object.class, ProjectsPart::people));
         viewer.setContentProvider(new StructureContent());
         viewer.addFilter(new TextFilter());

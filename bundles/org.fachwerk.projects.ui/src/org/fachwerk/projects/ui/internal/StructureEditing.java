@@ -200,7 +200,7 @@ final class StructureEditing {
 
             @Override
             protected boolean canEdit(Object element) {
-                return element instanceof WorkItem item && item.getChildren().isEmpty();
+                return element instanceof WorkItem item && item.isLeaf();
             }
 
             @Override
@@ -284,7 +284,7 @@ final class StructureEditing {
 
         @Override
         protected boolean canEdit(Object element) {
-            return element instanceof WorkItem item && (!leavesOnly || item.getChildren().isEmpty());
+            return element instanceof WorkItem item && (!leavesOnly || item.isLeaf());
         }
 
         @Override
@@ -343,7 +343,7 @@ final class StructureEditing {
     }
 
     private void delete(List<WorkItem> items) {
-        boolean large = items.size() > 1 || items.stream().anyMatch(item -> !item.getChildren().isEmpty());
+        boolean large = items.size() > 1 || items.stream().anyMatch(item -> !item.isLeaf());
         if (large && !MessageDialog.openQuestion(viewer.getControl().getShell(), Messages.Edit_deleteTitle,
                 NLS.bind(Messages.Edit_deleteQuestion, items.size()))) {
             return;

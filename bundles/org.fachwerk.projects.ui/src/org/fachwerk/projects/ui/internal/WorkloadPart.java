@@ -38,7 +38,6 @@ import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.Qualification;
 import org.fachwerk.model.WorkItem;
-import org.fachwerk.model.WorkItemStatus;
 import org.fachwerk.projects.core.Workload;
 import org.fachwerk.projects.core.Workload.Week;
 import org.fachwerk.ui.Columns;
@@ -202,8 +201,8 @@ public class WorkloadPart {
             List<WorkItem> open = new ArrayList<>();
             for (Project project : session.department().getProjects()) {
                 project.eAllContents().forEachRemaining(o -> {
-                    if (o instanceof WorkItem item && item.getChildren().isEmpty() && item.getAssignees().contains(person)
-                            && item.getStatus() != WorkItemStatus.DONE && item.getStatus() != WorkItemStatus.CANCELLED
+                    if (o instanceof WorkItem item && item.isLeaf() && item.getAssignees().contains(person)
+                            && item.isOpen()
                             && item.getPlannedEnd() != null && !item.getPlannedEnd().isBefore(monday)
                             && item.getPlannedStart() != null && !item.getPlannedStart().isAfter(last)) {
                         open.add(item);

@@ -11,13 +11,13 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.core.RefusedException;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.RunningTimer;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemKind;
 import org.fachwerk.model.WorkLocation;
-import org.fachwerk.timelog.core.RefusedException;
 import org.fachwerk.timelog.core.Timers;
 
 import jakarta.inject.Named;
@@ -32,7 +32,7 @@ public final class TimerHandlers {
     public static class Start {
         @CanExecute
         public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-            return selection instanceof WorkItem item && item.getChildren().isEmpty()
+            return selection instanceof WorkItem item && item.isLeaf()
                     && item.getKind() != WorkItemKind.MILESTONE;
         }
 

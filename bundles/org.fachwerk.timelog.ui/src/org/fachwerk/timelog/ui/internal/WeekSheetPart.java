@@ -35,16 +35,15 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.core.RefusedException;
 import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.WorkItem;
-import org.fachwerk.model.WorkItemStatus;
 import org.fachwerk.model.WorkLocation;
 import org.fachwerk.timelog.core.Bookings;
-import org.fachwerk.timelog.core.RefusedException;
 import org.fachwerk.timelog.core.WeekSheet;
 import org.fachwerk.timelog.core.WorkingTimeRules;
 import org.fachwerk.ui.Columns;
@@ -388,8 +387,8 @@ public class WeekSheetPart {
         Map<WorkItem, Boolean> offered = new LinkedHashMap<>();
         for (Project project : session.department().getProjects()) {
             project.eAllContents().forEachRemaining(o -> {
-                if (o instanceof WorkItem item && item.getChildren().isEmpty() && item.getAssignees().contains(shown)
-                        && item.getStatus() != WorkItemStatus.DONE && item.getStatus() != WorkItemStatus.CANCELLED) {
+                if (o instanceof WorkItem item && item.isLeaf() && item.getAssignees().contains(shown)
+                        && item.isOpen()) {
                     offered.put(item, true);
                 }
             });

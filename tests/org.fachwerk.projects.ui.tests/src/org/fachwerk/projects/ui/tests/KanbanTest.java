@@ -4,17 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemStatus;
+import org.fachwerk.projects.core.Deadlines;
+import org.fachwerk.projects.core.Workload;
 import org.fachwerk.projects.ui.internal.KanbanBoard;
 import org.fachwerk.projects.ui.internal.KanbanPart;
 import org.fachwerk.ui.testing.RunningWorkbench;
@@ -76,6 +83,32 @@ class KanbanTest {
             for (WorkItemStatus status : WorkItemStatus.VALUES) {
                 assertTrue(board.cards(status).stream().allMatch(c -> c.getAssignees().contains(someone)));
             }
+        });
+    }
+
+    @Test
+    void cardsShowTheTrafficLightOfTheDeadlineOverview() throws Exception {
+        RunningWorkbench.run(RunningWorkbench.newDataDirectory("kanbanlights"), workbench -> {
+            DepartmentSession session = workbench.windowService(DepartmentSession.class);
+            assertTrue(workbench.execute("org.fachwerk.projects.command.kanban"));
+            KanbanBoard board = ((KanbanPart) workbench.part(KanbanPart.PART_ID).getObject()).board();
+            WorkItem card = board.cards(WorkItemStatus.ACTIVE).get(0);
+            session.commandStack().execute(SetCommand.create(session.editingDomain(), card,
+                    FachwerkPackage.Literals.WORK_ITEM__DEADLINE, LocalDate.now().minusDays(1)));
+            workbench.flush();
+            assertEquals(Deadlines.State.OVERDUE, board.light(card), "a deadline yesterday is overdue");
+            session.commandStack().execute(SetCommand.create(session.editingDomain(), card,
+                    FachwerkPackage.Literals.WORK_ITEM__DEADLINE, LocalDate.now().plusYears(1)));
+            workbench.flush();
+            Map<WorkItem, Deadlines.State> overview = new HashMap<>();
+            Deadlines.of(session.department(), LocalDate.now(), Workload::calendar)
+                    .forEach(due -> overview.put(due.item(), due.state()));
+            for (WorkItemStatus status : WorkItemStatus.VALUES) {
+                for (WorkItem each : board.cards(status)) {
+                    assertEquals(overview.get(each), board.light(each), each.getTitle());
+                }
+            }
+            assertEquals(Deadlines.State.ON_SCHEDULE, board.light(card), "a year is time enough");
         });
     }
 

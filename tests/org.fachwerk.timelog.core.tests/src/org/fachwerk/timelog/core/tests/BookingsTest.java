@@ -19,6 +19,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.fachwerk.core.RefusedException;
 import org.fachwerk.model.ApprovalState;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.FachwerkFactory;
@@ -28,7 +29,6 @@ import org.fachwerk.model.Role;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.timelog.core.Bookings;
 import org.fachwerk.timelog.core.MonthApprovals;
-import org.fachwerk.timelog.core.RefusedException;
 import org.junit.jupiter.api.Test;
 
 /** Wrong bookings are refused with a message and change nothing; approved months are locked. */

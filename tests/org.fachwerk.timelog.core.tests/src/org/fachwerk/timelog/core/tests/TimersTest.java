@@ -14,13 +14,13 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.fachwerk.core.RefusedException;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkLocation;
-import org.fachwerk.timelog.core.RefusedException;
 import org.fachwerk.timelog.core.Timers;
 import org.junit.jupiter.api.Test;
 
