@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -71,14 +72,21 @@ class WorkbenchTest {
         RunningWorkbench.run(RunningWorkbench.newDataDirectory("keys"), workbench -> {
             EBindingService bindings = workbench.windowService(EBindingService.class);
             ECommandService commands = workbench.windowService(ECommandService.class);
-            String[][] expected = { { "org.fachwerk.app.command.quit", "M1+Q" }, { "org.fachwerk.app.command.undo", "M1+Z" },
-                    { "org.fachwerk.app.command.overview", "M1+0" }, { "org.fachwerk.projects.command.open", "M1+1" },
-                    { "org.fachwerk.projects.command.newProject", "M1+N" }, { "org.fachwerk.timelog.command.open", "M1+2" },
-                    { "org.fachwerk.timelog.command.startTimer", "M1+M2+T" },
-                    { "org.fachwerk.timelog.command.stopTimer", "M1+M2+E" }, { "org.fachwerk.documents.command.open", "M1+3" } };
+            // command, keys, and the part shown for the show-part command
+            String[][] expected = { { "org.fachwerk.app.command.quit", "M1+Q", null },
+                    { "org.fachwerk.app.command.undo", "M1+Z", null },
+                    { RunningWorkbench.SHOW_PART, "M1+0", "org.fachwerk.app.part.overview" },
+                    { RunningWorkbench.SHOW_PART, "M1+1", "org.fachwerk.projects.part.explorer" },
+                    { "org.fachwerk.projects.command.newProject", "M1+N", null },
+                    { RunningWorkbench.SHOW_PART, "M1+2", "org.fachwerk.timelog.part.timesheet" },
+                    { "org.fachwerk.timelog.command.startTimer", "M1+M2+T", null },
+                    { "org.fachwerk.timelog.command.stopTimer", "M1+M2+E", null },
+                    { RunningWorkbench.SHOW_PART, "M1+3", "org.fachwerk.documents.part.browser" } };
             for (String[] binding : expected) {
-                TriggerSequence keys = bindings.getBestSequenceFor(commands.createCommand(binding[0], null));
-                assertEquals(KeySequence.getInstance(binding[1]), keys, binding[0]);
+                Map<String, String> parameters = binding[2] == null ? null
+                        : Map.of(RunningWorkbench.SHOW_PART_PARAMETER, binding[2]);
+                TriggerSequence keys = bindings.getBestSequenceFor(commands.createCommand(binding[0], parameters));
+                assertEquals(KeySequence.getInstance(binding[1]), keys, binding[0] + " " + binding[2]);
             }
             MPartStack stack = (MPartStack) workbench.service(EModelService.class)
                     .find("org.fachwerk.app.partstack.main", workbench.application());

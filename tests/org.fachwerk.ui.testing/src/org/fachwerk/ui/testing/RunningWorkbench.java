@@ -50,6 +50,10 @@ public final class RunningWorkbench {
         void run(RunningWorkbench workbench) throws Exception;
     }
 
+    /** The application's command that shows the part its parameter names (Window > Overview, Ctrl+1, ...). */
+    public static final String SHOW_PART = "org.fachwerk.app.command.showPart";
+    public static final String SHOW_PART_PARAMETER = "org.fachwerk.app.command.showPart.part";
+
     /** After this long, dialogs that no test answered are closed so that the test fails instead of hanging. */
     private static final int WATCHDOG_MILLIS = 60_000;
 
@@ -238,11 +242,17 @@ public final class RunningWorkbench {
         return parts.isEmpty() ? null : parts.get(0);
     }
 
-    /** Brings a part to the front and returns its object (the part class instance). */
+    /** Brings a part to the front as its menu item does, and returns its object (the part class instance). */
     public Object showPart(String id) {
-        MPart part = windowService(EPartService.class).showPart(id, EPartService.PartState.ACTIVATE);
-        flush();
-        return part.getObject();
+        if (!show(id)) {
+            throw new IllegalStateException("No part " + id + " to show");
+        }
+        return part(id).getObject();
+    }
+
+    /** Shows a part as its menu item or key binding does, through the show-part command; whether a handler ran. */
+    public boolean show(String partId) {
+        return execute(SHOW_PART, Map.of(SHOW_PART_PARAMETER, partId));
     }
 
     /** A mouse event of the left button at the point, with the given buttons and keys held. */
@@ -257,7 +267,15 @@ public final class RunningWorkbench {
 
     /** Runs a command as the menu or its key binding would; returns whether a handler ran. */
     public boolean execute(String commandId) {
-        ParameterizedCommand command = windowService(ECommandService.class).createCommand(commandId, null);
+        return execute(commandId, null);
+    }
+
+    /** Runs a command with parameters as a menu item or key binding with them would; whether a handler ran. */
+    public boolean execute(String commandId, Map<String, ?> parameters) {
+        ParameterizedCommand command = windowService(ECommandService.class).createCommand(commandId, parameters);
+        if (command == null) {
+            throw new IllegalArgumentException("No command " + commandId + " with the parameters " + parameters);
+        }
         EHandlerService handlers = windowService(EHandlerService.class);
         if (!handlers.canExecute(command)) {
             return false;

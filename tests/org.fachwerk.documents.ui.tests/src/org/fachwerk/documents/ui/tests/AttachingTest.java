@@ -87,7 +87,7 @@ class AttachingTest {
                 DepartmentSession session = workbench.windowService(DepartmentSession.class);
                 Person anna = session.department().getPersons().stream().filter(p -> "akoch".equals(p.getLogin()))
                         .findFirst().orElseThrow();
-                assertTrue(workbench.execute("org.fachwerk.documents.command.open"));
+                assertTrue(workbench.show("org.fachwerk.documents.part.browser"));
                 DocumentsPart part = (DocumentsPart) workbench.part(DocumentsPart.PART_ID).getObject();
                 WorkItem task = session.department().getProjects().get(0).getWorkItems().get(0).getChildren().get(0);
                 part.selected(task); // chosen in the explorer

@@ -17,7 +17,7 @@ class DocumentsPartTest {
     void listsDocumentsByFileNumberAndFindsThemBySearch() throws Exception {
         RunningWorkbench.run(RunningWorkbench.newDataDirectory("documents"), workbench -> {
             DepartmentSession session = workbench.windowService(DepartmentSession.class);
-            assertTrue(workbench.execute("org.fachwerk.documents.command.open"));
+            assertTrue(workbench.show("org.fachwerk.documents.part.browser"));
             Table table = RunningWorkbench.find(workbench.shell(), Table.class, DocumentsPart.WIDGET_KEY, "table");
             assertEquals(session.department().getDocuments().size(), table.getItemCount());
             for (int row = 1; row < table.getItemCount(); row++) {

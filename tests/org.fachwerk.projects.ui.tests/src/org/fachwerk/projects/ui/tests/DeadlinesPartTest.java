@@ -36,7 +36,7 @@ class DeadlinesPartTest {
     @Test
     void dueWorkIsListedByDayWithItsLightAndCanBeSortedAndFiltered() throws Exception {
         RunningWorkbench.run(RunningWorkbench.newDataDirectory("deadlines"), workbench -> {
-            assertTrue(workbench.execute("org.fachwerk.projects.command.deadlines"));
+            assertTrue(workbench.show("org.fachwerk.projects.part.deadlines"));
             Table table = RunningWorkbench.find(workbench.shell(), Table.class, DeadlinesPart.WIDGET_KEY, "table");
             List<Due> all = rows(table);
             assertTrue(all.size() > 4, "the demo's open milestones are due: " + all.size());
@@ -71,10 +71,10 @@ class DeadlinesPartTest {
     @Test
     void aViewBehindAnotherCatchesUpWhenShownAgain() throws Exception {
         RunningWorkbench.run(RunningWorkbench.newDataDirectory("deadlines-hidden"), workbench -> {
-            assertTrue(workbench.execute("org.fachwerk.projects.command.deadlines"));
+            assertTrue(workbench.show("org.fachwerk.projects.part.deadlines"));
             Table table = RunningWorkbench.find(workbench.shell(), Table.class, DeadlinesPart.WIDGET_KEY, "table");
             int listed = table.getItemCount();
-            assertTrue(workbench.execute("org.fachwerk.projects.command.open"));
+            assertTrue(workbench.show("org.fachwerk.projects.part.explorer"));
             workbench.flush();
             assertFalse(table.isVisible(), "the explorer is in front of the deadlines");
 

@@ -31,7 +31,7 @@ class GanttTest {
     void draggingATaskLaterPushesItsDependentAndUndoRestoresBoth() throws Exception {
         RunningWorkbench.run(RunningWorkbench.newDataDirectory("gantt"), workbench -> {
             DepartmentSession session = workbench.windowService(DepartmentSession.class);
-            assertTrue(workbench.execute("org.fachwerk.projects.command.gantt"));
+            assertTrue(workbench.show("org.fachwerk.projects.part.gantt"));
             GanttPart part = (GanttPart) workbench.part(GanttPart.PART_ID).getObject();
             Project project = session.department().getProjects().get(0);
             part.show(project);

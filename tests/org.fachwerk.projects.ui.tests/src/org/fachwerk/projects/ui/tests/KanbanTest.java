@@ -53,7 +53,7 @@ class KanbanTest {
     void cardsMoveBetweenColumnsByMouseAndKeyboardAndUndoBringsThemBack() throws Exception {
         RunningWorkbench.run(RunningWorkbench.newDataDirectory("kanban"), workbench -> {
             DepartmentSession session = workbench.windowService(DepartmentSession.class);
-            assertTrue(workbench.execute("org.fachwerk.projects.command.kanban"));
+            assertTrue(workbench.show("org.fachwerk.projects.part.kanban"));
             KanbanPart part = (KanbanPart) workbench.part(KanbanPart.PART_ID).getObject();
             KanbanBoard board = part.board();
             choose(workbench, "scope", 2); // BAU-01
@@ -90,7 +90,7 @@ class KanbanTest {
     void cardsShowTheTrafficLightOfTheDeadlineOverview() throws Exception {
         RunningWorkbench.run(RunningWorkbench.newDataDirectory("kanbanlights"), workbench -> {
             DepartmentSession session = workbench.windowService(DepartmentSession.class);
-            assertTrue(workbench.execute("org.fachwerk.projects.command.kanban"));
+            assertTrue(workbench.show("org.fachwerk.projects.part.kanban"));
             KanbanBoard board = ((KanbanPart) workbench.part(KanbanPart.PART_ID).getObject()).board();
             WorkItem card = board.cards(WorkItemStatus.ACTIVE).get(0);
             session.commandStack().execute(SetCommand.create(session.editingDomain(), card,
@@ -115,7 +115,7 @@ class KanbanTest {
     @Test
     void theTasksOfAPlannedProjectStayPlanned() throws Exception {
         RunningWorkbench.run(RunningWorkbench.newDataDirectory("kanbanrules"), workbench -> {
-            assertTrue(workbench.execute("org.fachwerk.projects.command.kanban"));
+            assertTrue(workbench.show("org.fachwerk.projects.part.kanban"));
             KanbanBoard board = ((KanbanPart) workbench.part(KanbanPart.PART_ID).getObject()).board();
             choose(workbench, "scope", 5); // ORG-04, planned
             WorkItem card = board.cards(WorkItemStatus.PLANNED).get(0);

@@ -98,14 +98,14 @@ class ProjectWorkflowTest {
             undoable++;
 
             // the workload shows Anna's 80 hours this week
-            assertTrue(workbench.execute("org.fachwerk.projects.command.workload"));
+            assertTrue(workbench.show("org.fachwerk.projects.part.workload"));
             double annasWeek = Workload.of(session.department(), monday, monday.plusDays(6),
                     Workload::calendar).get(anna).get(0).planned();
             WorkloadPart workload = (WorkloadPart) workbench.part(WorkloadPart.PART_ID).getObject();
             assertTrue(annasWeek >= 80, "the new task counts: " + annasWeek);
 
             // the card of the draft moves to "active" on the board
-            assertTrue(workbench.execute("org.fachwerk.projects.command.kanban"));
+            assertTrue(workbench.show("org.fachwerk.projects.part.kanban"));
             KanbanBoard board = ((KanbanPart) workbench.part(KanbanPart.PART_ID).getObject()).board();
             Combo scope = RunningWorkbench.find(workbench.shell(), Combo.class, KanbanPart.WIDGET_KEY, "scope");
             scope.select(2 + 4);
@@ -121,7 +121,7 @@ class ProjectWorkflowTest {
             undoable++;
 
             // the draft is dragged a week later in the Gantt chart: the review follows
-            assertTrue(workbench.execute("org.fachwerk.projects.command.gantt"));
+            assertTrue(workbench.show("org.fachwerk.projects.part.gantt"));
             GanttPart gantt = (GanttPart) workbench.part(GanttPart.PART_ID).getObject();
             gantt.show(project);
             GanttChart chart = gantt.chart();

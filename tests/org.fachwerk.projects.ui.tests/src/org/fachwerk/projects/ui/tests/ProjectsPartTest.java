@@ -53,7 +53,7 @@ class ProjectsPartTest {
     @Test
     void showsTheDepartmentsProjectsWithTheirStructure() throws Exception {
         RunningWorkbench.run(RunningWorkbench.newDataDirectory("explorer"), workbench -> {
-            assertTrue(workbench.execute("org.fachwerk.projects.command.open"));
+            assertTrue(workbench.show("org.fachwerk.projects.part.explorer"));
             Tree tree = tree(workbench);
             assertEquals(List.of("Active (3)", "Planned (1)"), groupRows(tree));
             assertEquals(List.of("BAU-01  Sanierung Grundschule Lindenweg", "DIG-02  Einführung E-Akte",

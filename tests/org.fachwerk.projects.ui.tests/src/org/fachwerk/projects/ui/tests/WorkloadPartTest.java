@@ -41,7 +41,7 @@ class WorkloadPartTest {
     void aBigTaskOverAllocatesItsAssigneeAndTheQualificationFilterNarrowsThePeople() throws Exception {
         RunningWorkbench.run(RunningWorkbench.newDataDirectory("workload"), workbench -> {
             DepartmentSession session = workbench.windowService(DepartmentSession.class);
-            assertTrue(workbench.execute("org.fachwerk.projects.command.workload"));
+            assertTrue(workbench.show("org.fachwerk.projects.part.workload"));
             WorkloadPart part = (WorkloadPart) workbench.part(WorkloadPart.PART_ID).getObject();
             Table table = RunningWorkbench.find(workbench.shell(), Table.class, WorkloadPart.WIDGET_KEY, "table");
             assertEquals(session.department().getPersons().size(), table.getItemCount());

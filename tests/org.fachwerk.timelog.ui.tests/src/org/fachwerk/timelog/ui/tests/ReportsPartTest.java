@@ -80,7 +80,7 @@ class ReportsPartTest {
                 Person lena = person(session, "lvogel", "Vogel", Role.MEMBER);
                 book(session, lena, TUESDAY, "08:00", "12:00");
                 book(session, lena, TUESDAY + 1, "07:00", "14:30"); // 7:30 without a break
-                assertTrue(workbench.execute("org.fachwerk.timelog.command.reports"));
+                assertTrue(workbench.show("org.fachwerk.timelog.part.reports"));
                 ReportsPart part = (ReportsPart) workbench.part(ReportsPart.PART_ID).getObject();
                 part.show(ReportsPart.Kind.TIMESHEET, lena, LAST_MONTH);
                 workbench.flush();

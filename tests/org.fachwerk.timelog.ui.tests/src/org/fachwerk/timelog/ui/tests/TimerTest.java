@@ -59,7 +59,7 @@ class TimerTest {
                 session.commandStack().execute(AddCommand.create(session.editingDomain(), session.department(),
                         FachwerkPackage.Literals.DEPARTMENT__PERSONS, lena));
                 assertFalse(workbench.execute("org.fachwerk.timelog.command.stopTimer"), "no timer runs");
-                assertTrue(workbench.execute("org.fachwerk.timelog.command.open"));
+                assertTrue(workbench.show("org.fachwerk.timelog.part.timesheet"));
                 WorkItem task = aTask(session);
                 workbench.part(WeekSheetPart.PART_ID).getContext().get(ESelectionService.class).setSelection(task);
                 workbench.flush();

@@ -80,7 +80,7 @@ class WeekSheetTest {
             lena.setFederalState(FederalState.BY);
             session.commandStack().execute(AddCommand.create(session.editingDomain(), session.department(),
                     FachwerkPackage.Literals.DEPARTMENT__PERSONS, lena));
-            assertTrue(wb.execute("org.fachwerk.timelog.command.open"));
+            assertTrue(wb.show("org.fachwerk.timelog.part.timesheet"));
             WeekSheetPart part = (WeekSheetPart) wb.part(WeekSheetPart.PART_ID).getObject();
             root = wb.shell();
             wb.flush();
