@@ -74,22 +74,24 @@ public class DocumentsPart {
     @Inject
     DepartmentSession session;
 
+    @Inject
+    Documents documents;
+
+    @Inject
+    DocumentSearch search;
+
     private TableViewer viewer;
     private TableViewer versions;
     private Text searchField;
     private Button allOfDepartment;
     private Button disposal;
     private Label scope;
-    private Documents documents;
-    private DocumentSearch search;
     private Job indexing;
     /** The project or task whose documents are shown (and that new ones are attached to); null: none chosen. */
     private Object chosen;
 
     @PostConstruct
     public void createControls(Composite parent) {
-        documents = new Documents(session.store().contents(), session.editingDomain(), Documents.configuredLimit());
-        search = new DocumentSearch(session.store().contents(), session.store().textIndex());
         parent.setLayout(new GridLayout(1, false));
         Composite top = new Composite(parent, SWT.NONE);
         top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

@@ -64,6 +64,9 @@ public class ProjectsPart {
     @Inject
     EHandlerService handlers;
 
+    @Inject
+    StructureCommands structure;
+
     /** The hours booked per work item and project, computed again after changes of bookings or of the structure. */
     private ActualEffort actual;
 
@@ -89,7 +92,7 @@ public class ProjectsPart {
         viewer = Columns.tree(parent);
         viewer.getTree().setData(WIDGET_KEY, "tree");
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        editing = new StructureEditing(viewer, session);
+        editing = new StructureEditing(viewer, session, structure);
         editing.editTitle(Columns.add(viewer, Messages.Column_name, 320, Object.class, this::name, ProjectsPart::image));
         editing.editStatus(Columns.add(viewer, Messages.Column_status, 110, Object.class, row -> row instanceof Project p
                 ? Texts.of(p.getStatus()) : row instanceof WorkItem item ? Texts.of(item.getStatus()) : ""));

@@ -65,10 +65,10 @@ final class StructureEditing {
     private final DepartmentSession session;
     private final StructureCommands commands;
 
-    StructureEditing(TreeViewer viewer, DepartmentSession session) {
+    StructureEditing(TreeViewer viewer, DepartmentSession session, StructureCommands commands) {
         this.viewer = viewer;
         this.session = session;
-        this.commands = new StructureCommands(session.editingDomain());
+        this.commands = commands;
         ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
             @Override
             protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
