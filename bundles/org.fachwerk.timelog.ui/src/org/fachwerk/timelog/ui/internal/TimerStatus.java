@@ -47,7 +47,7 @@ public class TimerStatus {
         stop = new Button(line, SWT.PUSH | SWT.FLAT);
         stop.setText(Messages.Timer_stopButton);
         stop.setData(WIDGET_KEY, "stop");
-        stop.addListener(SWT.Selection, e -> TimerHandlers.stop(session, line.getShell()));
+        stop.addListener(SWT.Selection, e -> StopTimerHandler.stop(session, line.getShell()));
         if (session == null) {
             line.setVisible(false);
             return;
