@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -68,6 +69,11 @@ public final class DepartmentSession implements AutoCloseable {
 
     public EditingDomain editingDomain() {
         return editingDomain;
+    }
+
+    /** The item providers the editing domain builds its commands with; they also give labels and icons. */
+    public AdapterFactory itemProviders() {
+        return editingDomain.getAdapterFactory();
     }
 
     public CommandStack commandStack() {

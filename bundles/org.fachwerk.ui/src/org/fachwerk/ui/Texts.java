@@ -7,33 +7,18 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
-import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.ui.internal.Messages;
 
-/** Model values as the user reads them: in the language and formats of the user's locale. */
+/**
+ * Dates, times, hours and numbers as the user reads and types them, in the formats of the user's locale. What the
+ * model's objects and enumeration literals are called comes from the edit layer: {@link ModelLabels},
+ * {@link org.fachwerk.model.edit.ModelTexts}.
+ */
 public final class Texts {
 
-    private static final ResourceBundle ENUMS = ResourceBundle.getBundle("org.fachwerk.ui.internal.enums",
-            Locale.getDefault(), Texts.class.getClassLoader());
-
     private Texts() {
-    }
-
-    /** The display name of an enumeration literal of the model, e.g. "In Arbeit" for WorkItemStatus.ACTIVE. */
-    public static String of(Enumerator literal) {
-        if (literal == null) {
-            return "";
-        }
-        String key = literal.getClass().getSimpleName() + "." + literal.getName();
-        try {
-            return ENUMS.getString(key);
-        } catch (MissingResourceException e) {
-            return literal.getLiteral();
-        }
     }
 
     public static String date(LocalDate date) {

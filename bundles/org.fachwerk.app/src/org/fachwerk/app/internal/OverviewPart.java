@@ -12,8 +12,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.fachwerk.core.DepartmentSession;
 import org.fachwerk.model.Department;
+import org.fachwerk.model.edit.ModelTexts;
 import org.fachwerk.ui.ModelRefresh;
-import org.fachwerk.ui.Texts;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -37,7 +37,7 @@ public class OverviewPart {
         Department department = session.department();
         row(parent, "department", Messages.Overview_department, department::getName);
         row(parent, "authority", Messages.Overview_authority, department::getAuthority);
-        row(parent, "state", Messages.Overview_state, () -> Texts.of(department.getFederalState()));
+        row(parent, "state", Messages.Overview_state, () -> ModelTexts.of(department.getFederalState()));
         row(parent, "people", Messages.Overview_people, () -> String.valueOf(department.getPersons().size()));
         row(parent, "projects", Messages.Overview_projects, () -> String.valueOf(department.getProjects().size()));
         row(parent, "timeEntries", Messages.Overview_timeEntries, () -> String.valueOf(department.getTimeEntries().size()));

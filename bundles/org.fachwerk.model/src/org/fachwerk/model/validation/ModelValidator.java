@@ -3,6 +3,7 @@ package org.fachwerk.model.validation;
 import java.time.chrono.ChronoLocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,27 +16,54 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.osgi.util.NLS;
-import org.fachwerk.model.Absence;
 import org.fachwerk.model.Dependency;
-import org.fachwerk.model.DocumentVersion;
-import org.fachwerk.model.Person;
-import org.fachwerk.model.Project;
-import org.fachwerk.model.RecordPlanNode;
-import org.fachwerk.model.TimeEntry;
-import org.fachwerk.model.WorkItem;
-import org.fachwerk.model.WorkingTimeRuleSet;
+import org.fachwerk.model.FachwerkPackage.Literals;
 
 /**
  * Checks what the model can state by itself: every required feature is set, amounts of time and sizes are not
  * negative and within their limits, and periods do not end before they start. The messages name the object and
  * the feature in words a user can act on.
+ *
+ * <p>Which features are required is EMF's check of the ecore's lower bounds, with a blank text counting as missing.
+ * EMF's other default constraints are left out on purpose: references to objects that are not loaded are proxies,
+ * which its proxy and containment checks would refuse, the store checks references to unstored objects itself, and
+ * its check of unique ids would search the whole department for each object.
  */
-public final class ModelValidator implements EValidator {
+public final class ModelValidator extends EObjectValidator {
 
     private static final String SOURCE = "org.fachwerk.model";
+    private static final String REQUIRED = "_UI_RequiredFeatureMustBeSet_diagnostic";
     private static final double HOURS_PER_WEEK = 7 * 24;
     private static final double HOURS_PER_DAY = 24;
+
+    /** The amounts with their upper limits; none may be negative. */
+    private static final Map<EAttribute, Double> MAXIMA = Map.ofEntries(
+            Map.entry(Literals.PERSON__WEEKLY_CAPACITY, HOURS_PER_WEEK),
+            Map.entry(Literals.WORK_ITEM__PLANNED_EFFORT, Double.MAX_VALUE),
+            Map.entry(Literals.WORK_ITEM__REMAINING_EFFORT, Double.MAX_VALUE),
+            Map.entry(Literals.TIME_ENTRY__BREAK_MINUTES, HOURS_PER_DAY * 60),
+            Map.entry(Literals.WORKING_TIME_RULE_SET__WEEKLY_HOURS, HOURS_PER_WEEK),
+            Map.entry(Literals.WORKING_TIME_RULE_SET__MAX_DAILY_HOURS, HOURS_PER_DAY),
+            Map.entry(Literals.WORKING_TIME_RULE_SET__MIN_REST_HOURS, HOURS_PER_DAY),
+            Map.entry(Literals.RECORD_PLAN_NODE__RETENTION_YEARS, (double) Integer.MAX_VALUE),
+            Map.entry(Literals.DOCUMENT_VERSION__SIZE, (double) Long.MAX_VALUE));
+
+    private record Period(EAttribute start, EAttribute end) {
+    }
+
+    private static final List<Period> PERIODS = List.of(new Period(Literals.PROJECT__START, Literals.PROJECT__END),
+            new Period(Literals.WORK_ITEM__PLANNED_START, Literals.WORK_ITEM__PLANNED_END),
+            new Period(Literals.ABSENCE__FROM, Literals.ABSENCE__TO));
+
+    /** What names an object in a message, the first one set of those its class has. */
+    private static final List<EAttribute> NAMES = List.of(Literals.PROJECT__KEY, Literals.WORK_ITEM__TITLE,
+            Literals.DOCUMENT__TITLE, Literals.RECORD_PLAN_NODE__TITLE, Literals.PERSON__LAST_NAME,
+            Literals.DEPARTMENT__NAME, Literals.QUALIFICATION__NAME, Literals.WORKING_TIME_RULE_SET__NAME,
+            Literals.PROJECT__NAME, Literals.TAG__NAME, Literals.RECORD_PLAN_NODE__FILE_CODE, Literals.PERSON__LOGIN,
+            Literals.DOCUMENT__FILE_NAME, Literals.DOCUMENT_VERSION__FILE_NAME, Literals.CHECKLIST_ITEM__TEXT,
+            Literals.COMMENT__TEXT);
 
     /** The problems of an object and everything it contains, one message each; empty when all is well. */
     public static List<String> problems(EObject root) {
@@ -49,63 +77,61 @@ public final class ModelValidator implements EValidator {
     public static List<String> problemsOf(Collection<? extends EObject> objects) {
         ModelValidator validator = new ModelValidator();
         BasicDiagnostic diagnostics = new BasicDiagnostic();
+        Map<Object, Object> context = new HashMap<>();
         for (EObject object : objects) {
-            validator.validate(object, diagnostics, null);
+            validator.validate(object, diagnostics, context);
         }
         return diagnostics.getChildren().stream().map(Diagnostic::getMessage).toList();
     }
 
     @Override
-    public boolean validate(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
-        return validate(object.eClass(), object, diagnostics, context);
-    }
-
-    @Override
     public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        Map<Object, Object> labelled = context == null ? new HashMap<>() : context;
+        labelled.putIfAbsent(EValidator.SubstitutionLabelProvider.class, Labels.INSTANCE);
+        boolean valid = validate_EveryMultiplicityConforms(object, diagnostics, labelled);
         Problems problems = new Problems(object, diagnostics);
-        for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
-            if (feature.getLowerBound() > 0 && !feature.isDerived() && isMissing(object, feature)) {
-                problems.add(Messages.Required, feature.getName());
+        for (EAttribute attribute : eClass.getEAllAttributes()) {
+            Double maximum = MAXIMA.get(attribute);
+            if (maximum != null) {
+                problems.range(attribute, ((Number) object.eGet(attribute)).doubleValue(), maximum);
             }
         }
-        if (object instanceof Person person) {
-            problems.range("weeklyCapacity", person.getWeeklyCapacity(), HOURS_PER_WEEK);
-        } else if (object instanceof Project project) {
-            problems.order("start", project.getStart(), "end", project.getEnd());
-        } else if (object instanceof WorkItem item) {
-            problems.range("plannedEffort", item.getPlannedEffort(), Double.MAX_VALUE);
-            problems.range("remainingEffort", item.getRemainingEffort(), Double.MAX_VALUE);
-            problems.order("plannedStart", item.getPlannedStart(), "plannedEnd", item.getPlannedEnd());
-        } else if (object instanceof Dependency dependency && dependency.getPredecessor() != null
+        for (Period period : PERIODS) {
+            if (period.start().getEContainingClass().isSuperTypeOf(eClass)) {
+                problems.order(period, (ChronoLocalDate) object.eGet(period.start()),
+                        (ChronoLocalDate) object.eGet(period.end()));
+            }
+        }
+        if (object instanceof Dependency dependency && dependency.getPredecessor() != null
                 && dependency.getPredecessor() == dependency.eContainer()) {
             problems.add(Messages.SelfDependency);
-        } else if (object instanceof TimeEntry entry) {
-            problems.range("breakMinutes", entry.getBreakMinutes(), HOURS_PER_DAY * 60);
-        } else if (object instanceof Absence absence) {
-            problems.order("from", absence.getFrom(), "to", absence.getTo());
-        } else if (object instanceof WorkingTimeRuleSet rules) {
-            problems.range("weeklyHours", rules.getWeeklyHours(), HOURS_PER_WEEK);
-            problems.range("maxDailyHours", rules.getMaxDailyHours(), HOURS_PER_DAY);
-            problems.range("minRestHours", rules.getMinRestHours(), HOURS_PER_DAY);
-        } else if (object instanceof RecordPlanNode node) {
-            problems.range("retentionYears", node.getRetentionYears(), Integer.MAX_VALUE);
-        } else if (object instanceof DocumentVersion version) {
-            problems.range("size", version.getSize(), Long.MAX_VALUE);
         }
-        return problems.none();
+        return valid && problems.none();
     }
 
-    private static boolean isMissing(EObject object, EStructuralFeature feature) {
-        Object value = object.eGet(feature, false);
-        if (feature.isMany()) {
-            return ((List<?>) value).size() < feature.getLowerBound();
-        }
-        return value == null || value instanceof String text && text.isBlank();
-    }
-
+    /** To a user a blank text is as missing as none. */
     @Override
-    public boolean validate(EDataType dataType, Object value, DiagnosticChain diagnostics, Map<Object, Object> context) {
-        return true;
+    protected boolean validate_MultiplicityConforms(EObject object, EStructuralFeature feature,
+            DiagnosticChain diagnostics, Map<Object, Object> context) {
+        if (feature.isRequired() && !feature.isMany() && object.eGet(feature, false) instanceof String text
+                && text.isBlank()) {
+            if (diagnostics != null) {
+                Object[] names = { getFeatureLabel(feature, context), getObjectLabel(object, context) };
+                diagnostics.add(createDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE,
+                        EOBJECT__EVERY_MULTIPCITY_CONFORMS, REQUIRED, names, new Object[] { object, feature }, context));
+            }
+            return false;
+        }
+        return super.validate_MultiplicityConforms(object, feature, diagnostics, context);
+    }
+
+    /** EMF's message of a missing value in the words of this validator, in the user's language. */
+    @Override
+    protected String getEcoreString(String key, Object[] substitutions) {
+        if (REQUIRED.equals(key)) {
+            return NLS.bind(Messages.Required, substitutions[1], substitutions[0]);
+        }
+        return super.getEcoreString(key, substitutions);
     }
 
     /** Adds the problems of one object to the chain. */
@@ -130,17 +156,17 @@ public final class ModelValidator implements EValidator {
             }
         }
 
-        void range(String feature, double value, double maximum) {
+        void range(EAttribute amount, double value, double maximum) {
             if (value < 0) {
-                add(Messages.Negative, feature, value);
+                add(Messages.Negative, amount.getName(), value);
             } else if (value > maximum) {
-                add(Messages.TooLarge, feature, maximum, value);
+                add(Messages.TooLarge, amount.getName(), maximum, value);
             }
         }
 
-        void order(String startName, ChronoLocalDate start, String endName, ChronoLocalDate end) {
+        void order(Period period, ChronoLocalDate start, ChronoLocalDate end) {
             if (start != null && end != null && end.isBefore(start)) {
-                add(Messages.EndBeforeStart, endName, end, startName, start);
+                add(Messages.EndBeforeStart, period.end().getName(), end, period.start().getName(), start);
             }
         }
 
@@ -151,12 +177,32 @@ public final class ModelValidator implements EValidator {
 
     /** "Person Koch", "WorkItem Planung": the class and the first naming attribute that is set. */
     public static String label(EObject object) {
-        for (String name : List.of("key", "title", "lastName", "name", "fileCode", "login", "fileName", "text")) {
-            EStructuralFeature feature = object.eClass().getEStructuralFeature(name);
-            if (feature instanceof EAttribute && object.eGet(feature) instanceof String value && !value.isBlank()) {
+        for (EAttribute name : NAMES) {
+            if (name.getEContainingClass().isSuperTypeOf(object.eClass()) && object.eGet(name) instanceof String value
+                    && !value.isBlank()) {
                 return object.eClass().getName() + " " + value;
             }
         }
         return object.eClass().getName();
+    }
+
+    /** Objects by {@link #label(EObject)}, features by their names. */
+    private enum Labels implements EValidator.SubstitutionLabelProvider {
+        INSTANCE;
+
+        @Override
+        public String getObjectLabel(EObject object) {
+            return label(object);
+        }
+
+        @Override
+        public String getFeatureLabel(EStructuralFeature feature) {
+            return feature.getName();
+        }
+
+        @Override
+        public String getValueLabel(EDataType dataType, Object value) {
+            return String.valueOf(value);
+        }
     }
 }

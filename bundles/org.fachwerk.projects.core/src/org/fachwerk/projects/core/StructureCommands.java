@@ -4,22 +4,19 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.AbstractCommand;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
-import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.fachwerk.model.Department;
 import org.fachwerk.model.Dependency;
 import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.FachwerkPackage;
@@ -88,7 +85,34 @@ public final class StructureCommands {
      * no task; undo puts everything back.
      */
     public Command delete(Collection<WorkItem> items) {
-        return items.isEmpty() ? UnexecutableCommand.INSTANCE : new DeleteItems(List.copyOf(items));
+        if (items.isEmpty()) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        // EMF's deletion clears every reference to what it removes; a dependency without its predecessor would be
+        // invalid, so it is deleted along
+        List<EObject> deleted = new ArrayList<>(items);
+        deleted.addAll(dependenciesOn(items));
+        return DeleteCommand.create(domain, deleted);
+    }
+
+    /** The dependencies of other work items on the items or on what they contain. */
+    private static List<Dependency> dependenciesOn(Collection<WorkItem> items) {
+        Set<EObject> deleted = new HashSet<>();
+        for (WorkItem item : items) {
+            deleted.add(item);
+            item.eAllContents().forEachRemaining(deleted::add);
+        }
+        // dependencies stand in work item trees, so only the projects are searched, not the bookings
+        EObject root = EcoreUtil.getRootContainer(items.iterator().next());
+        Collection<?> trees = root instanceof Department department ? department.getProjects() : List.of(root);
+        List<Dependency> dependencies = new ArrayList<>();
+        EcoreUtil.getAllContents(trees).forEachRemaining(o -> {
+            if (o instanceof Dependency dependency && !deleted.contains(dependency)
+                    && deleted.contains(dependency.getPredecessor())) {
+                dependencies.add(dependency);
+            }
+        });
+        return dependencies;
     }
 
     /** Makes each item the last child of the sibling before it (the first of them decides for all). */
@@ -225,73 +249,6 @@ public final class StructureCommands {
         @Override
         public Collection<?> getAffectedObjects() {
             return items;
-        }
-    }
-
-    /** Removes items and whatever refers to them: dependencies go, other references are cleared. */
-    private final class DeleteItems extends AbstractCommand {
-        private final List<WorkItem> items;
-        private CompoundCommand removal;
-
-        DeleteItems(List<WorkItem> items) {
-            super("Delete");
-            this.items = items;
-        }
-
-        @Override
-        protected boolean prepare() {
-            return items.stream().allMatch(item -> item.eContainer() != null);
-        }
-
-        @Override
-        public void execute() {
-            removal = new CompoundCommand();
-            List<EObject> gone = new ArrayList<>();
-            for (WorkItem item : items) {
-                gone.add(item);
-                item.eAllContents().forEachRemaining(gone::add);
-            }
-            EObject root = EcoreUtil.getRootContainer(items.get(0));
-            Map<EObject, Collection<EStructuralFeature.Setting>> usages = EcoreUtil.UsageCrossReferencer.findAll(gone,
-                    root);
-            Set<Dependency> dependencies = new HashSet<>();
-            for (Map.Entry<EObject, Collection<EStructuralFeature.Setting>> usage : usages.entrySet()) {
-                for (EStructuralFeature.Setting setting : usage.getValue()) {
-                    EObject user = setting.getEObject();
-                    EStructuralFeature feature = setting.getEStructuralFeature();
-                    if (gone.contains(user) || !(feature instanceof EReference reference) || reference.isContainment()
-                            || reference.isContainer()) {
-                        continue;
-                    }
-                    if (user instanceof Dependency dependency) {
-                        if (dependencies.add(dependency)) {
-                            removal.append(new RemoveCommand(domain, dependency.eContainer(),
-                                    FachwerkPackage.Literals.WORK_ITEM__DEPENDENCIES, dependency));
-                        }
-                    } else if (reference.isMany()) {
-                        removal.append(new RemoveCommand(domain, user, reference, usage.getKey()));
-                    } else {
-                        removal.append(new SetCommand(domain, user, reference, null));
-                    }
-                }
-            }
-            for (WorkItem item : items) {
-                removal.append(new RemoveCommand(domain, item.eContainer(), feature(item.eContainer()), item));
-            }
-            if (!removal.canExecute()) {
-                throw new IllegalStateException("The items cannot be removed: " + items);
-            }
-            removal.execute();
-        }
-
-        @Override
-        public void undo() {
-            removal.undo();
-        }
-
-        @Override
-        public void redo() {
-            removal.redo();
         }
     }
 }

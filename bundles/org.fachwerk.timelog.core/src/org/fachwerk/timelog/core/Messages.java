@@ -64,9 +64,6 @@ public final class Messages extends NLS {
     public static String RuleName_rest;
     public static String RuleName_sundayOrHoliday;
     public static String RuleName_weekly;
-    public static String Location_office;
-    public static String Location_home;
-    public static String Location_mobile;
     public static String Export_task;
     public static String Export_total;
     public static String Export_page;

@@ -18,6 +18,7 @@ import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.WorkLocation;
+import org.fachwerk.model.edit.ModelTexts;
 
 /** The time logging reports: timesheet, hours per project, hours by location, working-time compliance. */
 public final class Reports {
@@ -34,7 +35,7 @@ public final class Reports {
             rows.add(List.of(entry.getDate(), entry.getDate().getDayOfWeek().getDisplayName(TextStyle.SHORT, locale),
                     entry.getStart().toString(), entry.getEnd().toString(), entry.getBreakMinutes(),
                     hours(entry.getDurationMinutes()), entry.getTask() == null ? "" : text(entry.getTask().getTitle()),
-                    project == null ? "" : text(project.getKey()), location(entry.getLocation()),
+                    project == null ? "" : text(project.getKey()), ModelTexts.of(entry.getLocation()),
                     text(entry.getComment()), text(entry.getReason())));
         }
         return new Report(NLS.bind(Messages.Report_timesheet, person.getFullName(), Formats.month(month, locale)),
@@ -90,8 +91,8 @@ public final class Reports {
                     total == 0 ? 0.0 : Math.round(1000.0 * minutes[WorkLocation.HOME_VALUE] / total) / 10.0));
         });
         return new Report(NLS.bind(Messages.Report_byLocation, year),
-                List.of(Messages.Report_month, location(WorkLocation.OFFICE), location(WorkLocation.HOME),
-                        location(WorkLocation.MOBILE), Messages.Report_hours, Messages.Report_homeShare),
+                List.of(Messages.Report_month, ModelTexts.of(WorkLocation.OFFICE), ModelTexts.of(WorkLocation.HOME),
+                        ModelTexts.of(WorkLocation.MOBILE), Messages.Report_hours, Messages.Report_homeShare),
                 rows, List.of(1, 2, 3, 4, 5));
     }
 
@@ -157,17 +158,6 @@ public final class Reports {
 
     private static String text(String text) {
         return text == null ? "" : text;
-    }
-
-    private static String location(WorkLocation location) {
-        if (location == null) {
-            return "";
-        }
-        return switch (location) {
-        case OFFICE -> Messages.Location_office;
-        case HOME -> Messages.Location_home;
-        case MOBILE -> Messages.Location_mobile;
-        };
     }
 
     private static String date(LocalDate date) {

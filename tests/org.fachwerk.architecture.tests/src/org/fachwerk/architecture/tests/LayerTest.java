@@ -29,8 +29,8 @@ import org.osgi.framework.wiring.BundleWiring;
 class LayerTest {
 
     /** Bundles below the user interface. */
-    private static final List<String> NON_UI = List.of("org.fachwerk.model", "org.fachwerk.store",
-            "org.fachwerk.store.h2", "org.fachwerk.core");
+    private static final List<String> NON_UI = List.of("org.fachwerk.model", "org.fachwerk.model.edit",
+            "org.fachwerk.store", "org.fachwerk.store.h2", "org.fachwerk.core");
 
     /** Bundles and packages of the user interface toolkits. */
     private static final List<String> UI_PROVIDERS = List.of("org.eclipse.swt", "org.eclipse.jface",
@@ -61,8 +61,9 @@ class LayerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "org.fachwerk.model", "org.fachwerk.store", "org.fachwerk.store.h2", "org.fachwerk.core",
-            "org.fachwerk.cli", "org.fachwerk.projects.core", "org.fachwerk.timelog.core", "org.fachwerk.documents.core" })
+    @ValueSource(strings = { "org.fachwerk.model", "org.fachwerk.model.edit", "org.fachwerk.store",
+            "org.fachwerk.store.h2", "org.fachwerk.core", "org.fachwerk.cli", "org.fachwerk.projects.core",
+            "org.fachwerk.timelog.core", "org.fachwerk.documents.core" })
     void nonUiBundlesUseNoUserInterfaceToolkit(String symbolicName) {
         for (String dependency : dependencies(bundle(symbolicName))) {
             for (String ui : UI_PROVIDERS) {
@@ -78,8 +79,8 @@ class LayerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "org.fachwerk.model", "org.fachwerk.store", "org.fachwerk.core", "org.fachwerk.ui",
-            "org.fachwerk.app" })
+    @ValueSource(strings = { "org.fachwerk.model", "org.fachwerk.model.edit", "org.fachwerk.store", "org.fachwerk.core",
+            "org.fachwerk.ui", "org.fachwerk.app" })
     void noLowerLayerKnowsAModule(String symbolicName) {
         for (String dependency : dependencies(bundle(symbolicName))) {
             assertFalse(dependency.matches("org\\.fachwerk\\.(projects|timelog|documents)\\..*"),
@@ -99,9 +100,10 @@ class LayerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "org.fachwerk.model", "org.fachwerk.store.h2", "org.fachwerk.ui", "org.fachwerk.app",
-            "org.fachwerk.cli", "org.fachwerk.projects.core", "org.fachwerk.projects.ui", "org.fachwerk.timelog.core",
-            "org.fachwerk.timelog.ui", "org.fachwerk.documents.core", "org.fachwerk.documents.ui" })
+    @ValueSource(strings = { "org.fachwerk.model", "org.fachwerk.model.edit", "org.fachwerk.store.h2", "org.fachwerk.ui",
+            "org.fachwerk.app", "org.fachwerk.cli", "org.fachwerk.projects.core", "org.fachwerk.projects.ui",
+            "org.fachwerk.timelog.core", "org.fachwerk.timelog.ui", "org.fachwerk.documents.core",
+            "org.fachwerk.documents.ui" })
     void everyTextHasAGermanAndAnEnglishVersion(String symbolicName) throws IOException {
         Bundle bundle = bundle(symbolicName);
         List<URL> english = Collections.list(bundle.findEntries("/", "*.properties", true));

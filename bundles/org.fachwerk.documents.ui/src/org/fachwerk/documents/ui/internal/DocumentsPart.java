@@ -49,7 +49,7 @@ import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.ui.Columns;
-import org.fachwerk.ui.Images;
+import org.fachwerk.ui.ModelLabels;
 import org.fachwerk.ui.ModelRefresh;
 import org.fachwerk.ui.Texts;
 import org.fachwerk.ui.Widgets;
@@ -81,6 +81,7 @@ public class DocumentsPart {
     DocumentSearch search;
 
     private TableViewer viewer;
+    private ModelLabels labels;
     private TableViewer versions;
     private Text searchField;
     private Button allOfDepartment;
@@ -129,11 +130,12 @@ public class DocumentsPart {
         viewer = Columns.table(parent);
         viewer.getTable().setData(WIDGET_KEY, "table");
         viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        labels = new ModelLabels(session, viewer.getControl());
         Columns.add(viewer, Messages.Column_fileNumber, 160, Document.class, Document::getFileNumber,
-                d -> Images.DOCUMENT.get());
+                labels::getImage);
         Columns.add(viewer, Messages.Column_title, 260, Document.class, Document::getTitle);
         Columns.add(viewer, Messages.Column_fileName, 180, Document.class, Document::getFileName);
-        Columns.add(viewer, Messages.Column_project, 200, Document.class, DocumentsPart::attachedTo);
+        Columns.add(viewer, Messages.Column_project, 200, Document.class, this::attachedTo);
         Columns.add(viewer, Messages.Column_versions, 70, Document.class, d -> Integer.toString(d.getVersions().size()));
         Columns.add(viewer, Messages.Column_lockedBy, 140, Document.class,
                 d -> d.getLockedBy() == null ? "" : d.getLockedBy().getFullName());
@@ -227,7 +229,7 @@ public class DocumentsPart {
     }
 
     private void update() {
-        scope.setText(chosen == null ? Messages.Scope_none : NLS.bind(Messages.Scope_of, name(chosen)));
+        scope.setText(chosen == null ? Messages.Scope_none : NLS.bind(Messages.Scope_of, labels.getText(chosen)));
         scope.getParent().layout();
         String words = searchField.getText().trim();
         // with words: what the full-text search finds (text and metadata), else every document
@@ -254,15 +256,9 @@ public class DocumentsPart {
     /** The most documents a search lists. */
     private static final int SEARCH_LIMIT = 500;
 
-    private static String attachedTo(Document document) {
-        String project = document.getProject() == null ? "" : document.getProject().getKey() + "  "
-                + document.getProject().getName();
-        return document.getTask() == null ? project : project + " / " + document.getTask().getTitle();
-    }
-
-    private static String name(Object projectOrTask) {
-        return projectOrTask instanceof Project project ? project.getKey() + "  " + project.getName()
-                : ((WorkItem) projectOrTask).getTitle();
+    private String attachedTo(Document document) {
+        String project = labels.getText(document.getProject());
+        return document.getTask() == null ? project : project + " / " + labels.getText(document.getTask());
     }
 
     private static String size(long bytes) {

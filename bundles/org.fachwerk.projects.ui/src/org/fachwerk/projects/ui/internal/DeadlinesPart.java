@@ -29,6 +29,7 @@ import org.fachwerk.projects.core.Deadlines.Due;
 import org.fachwerk.projects.core.Deadlines.State;
 import org.fachwerk.projects.core.Workload;
 import org.fachwerk.ui.Columns;
+import org.fachwerk.ui.ModelLabels;
 import org.fachwerk.ui.ModelRefresh;
 import org.fachwerk.ui.Texts;
 
@@ -69,13 +70,13 @@ public class DeadlinesPart {
         viewer = Columns.table(parent);
         viewer.getTable().setData(WIDGET_KEY, "table");
         viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        ModelLabels labels = new ModelLabels(session, viewer.getControl());
         column(Messages.Deadlines_state, 120, DeadlinesPart::stateText, Comparator.comparing(Due::state), true);
         column(Messages.Deadlines_due, 110, due -> Texts.date(due.due()), Comparator.comparing(Due::due), false);
         column(Messages.Column_name, 260, due -> due.item().getTitle(),
                 Comparator.comparing(due -> due.item().getTitle(), String.CASE_INSENSITIVE_ORDER), false);
-        column(Messages.Deadlines_project, 220, due -> due.project() == null ? "" : due.project().getKey() + "  "
-                + due.project().getName(), Comparator.comparing(due -> due.project() == null ? "" : due.project().getKey()),
-                false);
+        column(Messages.Deadlines_project, 220, due -> labels.getText(due.project()),
+                Comparator.comparing(due -> due.project() == null ? "" : due.project().getKey()), false);
         column(Messages.Column_people, 200, DeadlinesPart::people, Comparator.comparing(DeadlinesPart::people), false);
         column(Messages.Deadlines_toDo, 100, due -> Texts.hours(due.toDo()), Comparator.comparingDouble(Due::toDo), false);
         column(Messages.Deadlines_free, 100, due -> Texts.hours(due.free()), Comparator.comparingDouble(Due::free), false);

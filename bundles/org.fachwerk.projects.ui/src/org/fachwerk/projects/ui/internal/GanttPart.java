@@ -20,6 +20,7 @@ import org.fachwerk.projects.core.CriticalPath;
 import org.fachwerk.projects.core.ProjectSchedule;
 import org.fachwerk.projects.core.Rescheduling;
 import org.fachwerk.projects.core.WorkingCalendar;
+import org.fachwerk.ui.ModelLabels;
 import org.fachwerk.ui.ModelRefresh;
 
 import jakarta.annotation.PostConstruct;
@@ -42,6 +43,7 @@ public class GanttPart {
     private Combo zoom;
     private Label problem;
     private GanttChart chart;
+    private ModelLabels labels;
     private List<Project> projects = List.of();
 
     @PostConstruct
@@ -60,6 +62,7 @@ public class GanttPart {
         problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
         chart = new GanttChart(parent, this::move);
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+        labels = new ModelLabels(session, chart);
         fillProjects();
         project.select(0);
         project.addModifyListener(e -> refresh());
@@ -75,7 +78,7 @@ public class GanttPart {
         projects = List.copyOf(session.department().getProjects());
         int chosen = Math.max(0, project.getSelectionIndex());
         List<String> names = new ArrayList<>();
-        projects.forEach(each -> names.add(each.getKey() + "  " + each.getName()));
+        projects.forEach(each -> names.add(labels.getText(each)));
         project.setItems(names.toArray(String[]::new));
         project.select(Math.min(chosen, names.size() - 1));
     }

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.ScrollBar;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemStatus;
+import org.fachwerk.model.edit.ModelTexts;
 import org.fachwerk.projects.core.Deadlines;
 import org.fachwerk.projects.core.Projects;
 import org.fachwerk.ui.Texts;
@@ -170,7 +171,7 @@ public class KanbanBoard extends Canvas {
             gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
             gc.fillRectangle(x, 0, width, HEADER);
             gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-            gc.drawText(Texts.of(status) + " (" + cards.size() + ")", x + GAP, (HEADER - lineHeight) / 2, true);
+            gc.drawText(ModelTexts.of(status) + " (" + cards.size() + ")", x + GAP, (HEADER - lineHeight) / 2, true);
             gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
             gc.drawLine(x + width - 1, 0, x + width - 1, area.height);
         }

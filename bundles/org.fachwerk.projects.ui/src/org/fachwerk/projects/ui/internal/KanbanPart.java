@@ -26,6 +26,7 @@ import org.fachwerk.model.WorkItemStatus;
 import org.fachwerk.projects.core.Deadlines;
 import org.fachwerk.projects.core.StatusRules;
 import org.fachwerk.projects.core.Workload;
+import org.fachwerk.ui.ModelLabels;
 import org.fachwerk.ui.ModelRefresh;
 
 import jakarta.annotation.PostConstruct;
@@ -51,6 +52,7 @@ public class KanbanPart {
     private Combo assignee;
     private Combo tag;
     private KanbanBoard board;
+    private ModelLabels labels;
     private List<Project> projects = List.of();
     private List<Person> persons = List.of();
     private List<Tag> tags = List.of();
@@ -63,6 +65,7 @@ public class KanbanPart {
         tag = combo(parent, Messages.Kanban_tag, "tag");
         board = new KanbanBoard(parent, this::move);
         board.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        labels = new ModelLabels(session, board);
         // the chosen card is the window's selection: other modules act on it (e.g. start a timer on the task)
         board.addListener(SWT.Selection, e -> selection.setSelection(board.selected()));
         fillChoices();
@@ -89,7 +92,7 @@ public class KanbanPart {
         persons = List.copyOf(session.department().getPersons());
         tags = List.copyOf(session.department().getTags());
         List<String> scopes = new ArrayList<>(List.of(Messages.Kanban_allProjects, Messages.Kanban_myTasks));
-        projects.forEach(project -> scopes.add(project.getKey() + "  " + project.getName()));
+        projects.forEach(project -> scopes.add(labels.getText(project)));
         refill(scope, scopes);
         List<String> people = new ArrayList<>(List.of(Messages.Kanban_everybody));
         persons.forEach(person -> people.add(person.getFullName()));

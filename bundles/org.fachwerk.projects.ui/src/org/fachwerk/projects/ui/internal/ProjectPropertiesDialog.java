@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.fachwerk.core.DepartmentSession;
 import org.fachwerk.model.Access;
 import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.FachwerkPackage;
@@ -36,6 +37,8 @@ import org.fachwerk.model.Membership;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.ProjectStatus;
+import org.fachwerk.model.edit.ModelTexts;
+import org.fachwerk.ui.ModelLabels;
 import org.fachwerk.ui.Texts;
 
 /**
@@ -48,6 +51,7 @@ public class ProjectPropertiesDialog extends TitleAreaDialog {
     public static final String WIDGET_KEY = "fachwerk.projectProperties";
 
     private final Project project;
+    private final DepartmentSession session;
     private final EditingDomain domain;
     private final List<Person> persons;
     private Text key;
@@ -61,10 +65,11 @@ public class ProjectPropertiesDialog extends TitleAreaDialog {
     private CheckboxTableViewer members;
     private Command command;
 
-    public ProjectPropertiesDialog(Shell shell, Project project, EditingDomain domain) {
+    public ProjectPropertiesDialog(Shell shell, Project project, DepartmentSession session) {
         super(shell);
         this.project = project;
-        this.domain = domain;
+        this.session = session;
+        this.domain = session.editingDomain();
         this.persons = List.copyOf(project.getDepartment().getPersons());
     }
 
@@ -82,7 +87,7 @@ public class ProjectPropertiesDialog extends TitleAreaDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        setTitle(project.getKey() + "  " + project.getName());
+        setTitle(new ModelLabels(session, area).getText(project));
         setMessage(Messages.Properties_message);
         Composite form = new Composite(area, SWT.NONE);
         form.setLayout(new GridLayout(2, false));
@@ -97,7 +102,7 @@ public class ProjectPropertiesDialog extends TitleAreaDialog {
         label(form, Messages.Properties_status);
         status = new Combo(form, SWT.READ_ONLY);
         for (ProjectStatus each : ProjectStatus.VALUES) {
-            status.add(Texts.of(each));
+            status.add(ModelTexts.of(each));
         }
         status.select(project.getStatus().getValue());
         status.setData(WIDGET_KEY, "status");

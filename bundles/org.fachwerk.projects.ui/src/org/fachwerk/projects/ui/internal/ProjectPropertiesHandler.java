@@ -23,7 +23,7 @@ public class ProjectPropertiesHandler {
             MessageDialog.openInformation(shell, Messages.Properties_title, Messages.Properties_noSelection);
             return;
         }
-        ProjectPropertiesDialog dialog = new ProjectPropertiesDialog(shell, project, session.editingDomain());
+        ProjectPropertiesDialog dialog = new ProjectPropertiesDialog(shell, project, session);
         if (dialog.open() == Window.OK && dialog.command() != null) {
             session.commandStack().execute(dialog.command());
         }

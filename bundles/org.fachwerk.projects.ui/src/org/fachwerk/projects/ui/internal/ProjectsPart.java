@@ -20,7 +20,6 @@ import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -31,11 +30,12 @@ import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.ProjectStatus;
 import org.fachwerk.model.WorkItem;
+import org.fachwerk.model.edit.ModelTexts;
 import org.fachwerk.projects.core.ActualEffort;
 import org.fachwerk.projects.core.Rollup;
 import org.fachwerk.projects.core.StructureCommands;
 import org.fachwerk.ui.Columns;
-import org.fachwerk.ui.Images;
+import org.fachwerk.ui.ModelLabels;
 import org.fachwerk.ui.ModelRefresh;
 import org.fachwerk.ui.Texts;
 
@@ -81,6 +81,7 @@ public class ProjectsPart {
     private TreeViewer viewer;
     private Text filter;
     private StructureEditing editing;
+    private ModelLabels labels;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -92,10 +93,11 @@ public class ProjectsPart {
         viewer = Columns.tree(parent);
         viewer.getTree().setData(WIDGET_KEY, "tree");
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        labels = new ModelLabels(session, viewer.getControl());
         editing = new StructureEditing(viewer, session, structure);
-        editing.editTitle(Columns.add(viewer, Messages.Column_name, 320, Object.class, this::name, ProjectsPart::image));
+        editing.editTitle(Columns.add(viewer, Messages.Column_name, 320, Object.class, this::name, labels::getImage));
         editing.editStatus(Columns.add(viewer, Messages.Column_status, 110, Object.class, row -> row instanceof Project p
-                ? Texts.of(p.getStatus()) : row instanceof WorkItem item ? Texts.of(item.getStatus()) : ""));
+                ? ModelTexts.of(p.getStatus()) : row instanceof WorkItem item ? ModelTexts.of(item.getStatus()) : ""));
         editing.editDate(Columns.add(viewer, Messages.Column_start, 110, Object.class, row -> row instanceof Project p
                 ? Texts.date(p.getStart()) : row instanceof WorkItem item ? Texts.date(Rollup.plannedStart(item)) : ""),
                 FachwerkPackage.Literals.WORK_ITEM__PLANNED_START);
@@ -176,13 +178,9 @@ public class ProjectsPart {
     static final String PROPERTIES_COMMAND = "org.fachwerk.projects.command.properties";
     private String name(Object row) {
         if (row instanceof StatusGroup group) {
-            return NLS.bind(Messages.Group_label, Texts.of(group.status()), projects(group).size());
+            return NLS.bind(Messages.Group_label, ModelTexts.of(group.status()), projects(group).size());
         }
-        return row instanceof Project p ? p.getKey() + "  " + p.getName() : ((WorkItem) row).getTitle();
-    }
-
-    private static Image image(Object row) {
-        return row instanceof WorkItem item ? Images.of(item) : Images.PROJECT.get();
+        return labels.getText(row);
     }
 
     private static String people(Object row) {

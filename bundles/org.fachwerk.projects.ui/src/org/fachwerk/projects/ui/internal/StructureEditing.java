@@ -47,6 +47,7 @@ import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemStatus;
+import org.fachwerk.model.edit.ModelTexts;
 import org.fachwerk.projects.core.StatusRules;
 import org.fachwerk.projects.core.StructureCommands;
 import org.fachwerk.projects.core.StructureCommands.Position;
@@ -131,7 +132,7 @@ final class StructureEditing {
     }
 
     void editStatus(ViewerColumn column) {
-        String[] labels = WorkItemStatus.VALUES.stream().map(Texts::of).toArray(String[]::new);
+        String[] labels = WorkItemStatus.VALUES.stream().map(ModelTexts::of).toArray(String[]::new);
         column.setEditingSupport(new ChoiceEditing(labels) {
             @Override
             int index(WorkItem item) {

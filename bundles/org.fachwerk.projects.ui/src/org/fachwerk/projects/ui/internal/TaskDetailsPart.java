@@ -41,6 +41,7 @@ import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.WorkItem;
+import org.fachwerk.model.edit.ModelTexts;
 import org.fachwerk.ui.ModelRefresh;
 import org.fachwerk.projects.core.Projects;
 import org.fachwerk.ui.Texts;
@@ -197,7 +198,7 @@ public class TaskDetailsPart {
             TableItem row = new TableItem(table, SWT.NONE);
             row.setText(NLS.bind(Messages.Details_dependency, new Object[] {
                     dependency.getPredecessor() == null ? "?" : dependency.getPredecessor().getTitle(),
-                    Texts.of(dependency.getType()), dependency.getLagDays() }));
+                    ModelTexts.of(dependency.getType()), dependency.getLagDays() }));
             row.setData(dependency);
         }
         List<WorkItem> candidates = new ArrayList<>();
@@ -213,7 +214,7 @@ public class TaskDetailsPart {
         candidates.forEach(other -> predecessor.add(other.getTitle()));
         predecessor.setData(WIDGET_KEY, "predecessor");
         Combo type = new Combo(group, SWT.READ_ONLY);
-        DependencyType.VALUES.forEach(each -> type.add(Texts.of(each)));
+        DependencyType.VALUES.forEach(each -> type.add(ModelTexts.of(each)));
         type.select(0);
         type.setData(WIDGET_KEY, "type");
         Spinner lag = new Spinner(group, SWT.BORDER);

@@ -41,6 +41,7 @@ import org.fachwerk.model.WorkItem;
 import org.fachwerk.projects.core.Workload;
 import org.fachwerk.projects.core.Workload.Week;
 import org.fachwerk.ui.Columns;
+import org.fachwerk.ui.ModelLabels;
 import org.fachwerk.ui.ModelRefresh;
 import org.fachwerk.projects.core.Projects;
 import org.fachwerk.ui.Texts;
@@ -113,11 +114,9 @@ public class WorkloadPart {
         GridData tasksData = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
         tasksData.heightHint = 120;
         tasks.getTable().setLayoutData(tasksData);
+        ModelLabels labels = new ModelLabels(session, tasks.getControl());
         Columns.add(tasks, Messages.Column_name, 260, WorkItem.class, WorkItem::getTitle);
-        Columns.add(tasks, Messages.Deadlines_project, 200, WorkItem.class, item -> {
-            Project project = Projects.of(item);
-            return project == null ? "" : project.getKey() + "  " + project.getName();
-        });
+        Columns.add(tasks, Messages.Deadlines_project, 200, WorkItem.class, item -> labels.getText(Projects.of(item)));
         Columns.add(tasks, Messages.Column_start, 110, WorkItem.class, item -> Texts.date(item.getPlannedStart()));
         Columns.add(tasks, Messages.Column_end, 110, WorkItem.class, item -> Texts.date(item.getPlannedEnd()));
         Columns.add(tasks, Messages.Column_effort, 110, WorkItem.class, item -> Texts.hours(item.getPlannedEffort()));

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -15,7 +16,7 @@ import org.fachwerk.core.DepartmentSession;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.RunningTimer;
 import org.fachwerk.timelog.core.Timers;
-import org.fachwerk.ui.Images;
+import org.fachwerk.ui.ModelLabels;
 import org.fachwerk.ui.ModelRefresh;
 
 import jakarta.annotation.PostConstruct;
@@ -31,6 +32,7 @@ public class TimerStatus {
     private Label text;
     private Button stop;
     private DepartmentSession session;
+    private ModelLabels labels;
 
     @PostConstruct
     public void createControls(Composite parent, @Optional DepartmentSession session) {
@@ -40,7 +42,6 @@ public class TimerStatus {
         layout.marginHeight = 0;
         line.setLayout(layout);
         icon = new Label(line, SWT.NONE);
-        icon.setImage(Images.TIME.get());
         text = new Label(line, SWT.NONE);
         text.setData(WIDGET_KEY, "text");
         text.setLayoutData(new GridData(320, SWT.DEFAULT));
@@ -52,6 +53,7 @@ public class TimerStatus {
             line.setVisible(false);
             return;
         }
+        labels = new ModelLabels(session, icon);
         update();
         ModelRefresh.whenChanged(session.department(), text, this::update);
         Runnable tick = new Runnable() {
@@ -73,6 +75,11 @@ public class TimerStatus {
         icon.setVisible(running);
         stop.setVisible(running);
         if (running) {
+            Image image = labels.getImage(timer);
+            if (icon.getImage() != image) {
+                icon.setImage(image);
+                icon.getParent().layout();
+            }
             int minutes = (int) Math.max(0, Duration.between(timer.getStarted(), LocalDateTime.now()).toMinutes());
             text.setText(NLS.bind(Messages.Timer_running, WeekSheetPart.hours(minutes),
                     WeekSheetPart.taskLabel(timer.getTask())));

@@ -43,11 +43,12 @@ import org.fachwerk.model.Project;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkLocation;
+import org.fachwerk.model.edit.ModelTexts;
 import org.fachwerk.timelog.core.Bookings;
 import org.fachwerk.timelog.core.WeekSheet;
 import org.fachwerk.timelog.core.WorkingTimeRules;
 import org.fachwerk.ui.Columns;
-import org.fachwerk.ui.Images;
+import org.fachwerk.ui.ModelLabels;
 import org.fachwerk.ui.ModelRefresh;
 import org.fachwerk.ui.Texts;
 import org.fachwerk.ui.Widgets;
@@ -115,7 +116,7 @@ public class WeekSheetPart {
         bookings.getTable().setLayoutData(bookingsLayout);
         bookings.setContentProvider(ArrayContentProvider.getInstance());
         Columns.add(bookings, Messages.Column_date, 120, TimeEntry.class, e -> Texts.date(e.getDate()),
-                e -> Images.TIME.get());
+                new ModelLabels(session, bookings.getControl())::getImage);
         Columns.add(bookings, Messages.Column_start, 60, TimeEntry.class, e -> Texts.time(e.getStart()));
         Columns.add(bookings, Messages.Column_end, 60, TimeEntry.class, e -> Texts.time(e.getEnd()));
         Columns.add(bookings, Messages.Column_break, 70, TimeEntry.class,
@@ -123,7 +124,7 @@ public class WeekSheetPart {
         Columns.add(bookings, Messages.Column_hours, 80, TimeEntry.class, e -> hours(e.getDurationMinutes()));
         Columns.add(bookings, Messages.Column_task, 260, TimeEntry.class,
                 e -> e.getTask() == null ? "" : taskLabel(e.getTask()));
-        Columns.add(bookings, Messages.Column_location, 100, TimeEntry.class, e -> Texts.of(e.getLocation()));
+        Columns.add(bookings, Messages.Column_location, 100, TimeEntry.class, e -> ModelTexts.of(e.getLocation()));
         Columns.add(bookings, Messages.Column_comment, 200, TimeEntry.class,
                 e -> e.getComment() == null ? "" : e.getComment());
         Columns.add(bookings, Messages.Column_reason, 160, TimeEntry.class,
@@ -188,7 +189,7 @@ public class WeekSheetPart {
         location = new Combo(when, SWT.READ_ONLY | SWT.DROP_DOWN);
         location.setData(WIDGET_KEY, "location");
         for (WorkLocation each : WorkLocation.VALUES) {
-            location.add(Texts.of(each));
+            location.add(ModelTexts.of(each));
         }
         location.select(0);
         new Label(when, SWT.NONE).setText(Messages.Field_task);
@@ -366,7 +367,7 @@ public class WeekSheetPart {
         if (day.holiday() != null) {
             return day.holiday();
         }
-        return day.absence() == null ? null : Texts.of(day.absence().getKind());
+        return day.absence() == null ? null : ModelTexts.of(day.absence().getKind());
     }
 
     private String daysOffText() {

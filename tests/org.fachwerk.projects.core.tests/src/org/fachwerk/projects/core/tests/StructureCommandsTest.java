@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.fachwerk.model.Department;
+import org.fachwerk.model.Dependency;
 import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.TimeEntry;
@@ -122,5 +123,22 @@ class StructureCommandsTest {
         domain.getCommandStack().undo();
         assertEquals("A B C[Unter] D", tree());
         assertEquals("Unter", entry.getTask().getTitle(), "undo gives the booking its task back");
+    }
+
+    @Test
+    void deletingAPredecessorTakesTheDependenciesOnItAndUndoPutsThemBack() {
+        Dependency onB = FACTORY.createDependency();
+        onB.setPredecessor(item("B"));
+        item("D").getDependencies().add(onB);
+        Dependency ofB = FACTORY.createDependency();
+        ofB.setPredecessor(item("A"));
+        item("B").getDependencies().add(ofB);
+        domain.getCommandStack().execute(commands.delete(List.of(item("B"))));
+        assertEquals("A C D", tree());
+        assertTrue(item("D").getDependencies().isEmpty(), "no dependency is left without its predecessor");
+        domain.getCommandStack().undo();
+        assertEquals(List.of(onB), item("D").getDependencies());
+        assertEquals(item("B"), onB.getPredecessor());
+        assertEquals(List.of(ofB), item("B").getDependencies());
     }
 }

@@ -10,9 +10,12 @@ import org.eclipse.emf.codegen.ecore.genmodel.GenModel;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModelFactory;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModelPackage;
 import org.eclipse.emf.codegen.ecore.genmodel.generator.GenBaseGeneratorAdapter;
+import org.eclipse.emf.codegen.ecore.genmodel.generator.GenModelGeneratorAdapter;
 import org.eclipse.emf.codegen.ecore.genmodel.generator.GenModelGeneratorAdapterFactory;
+import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.Monitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EcorePackage;
@@ -24,9 +27,9 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 /**
- * Generates the model code of a bundle from its genmodel, outside any IDE or workspace.
- * Arguments: bundle directory, genmodel path inside it, the bundle's name as used in the genmodel's
- * platform:/resource URIs.
+ * Generates the model code of a bundle from its genmodel, and the edit code (item providers) into the edit bundle,
+ * outside any IDE or workspace. Arguments: model bundle directory, genmodel path inside it, edit bundle directory.
+ * Each directory is named by the bundle's symbolic name, as the genmodel's platform:/resource URIs name it.
  */
 public final class GenerateModelCode {
 
@@ -36,21 +39,19 @@ public final class GenerateModelCode {
     public static void main(String[] args) throws Exception {
         File bundleDir = new File(args[0]).getCanonicalFile();
         String genModelPath = args[1];
-        String bundleName = args[2];
+        File editBundleDir = new File(args[2]).getCanonicalFile();
+        String bundleName = bundleDir.getName();
 
         EcorePackage.eINSTANCE.eClass();
         GenModelPackage.eINSTANCE.eClass();
         Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl());
         Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().put("genmodel", new XMIResourceFactoryImpl());
         GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
-                GenModelGeneratorAdapterFactory.DESCRIPTOR);
+                EditManifestByHand::new);
 
-        // the genmodel speaks of platform:/resource/<bundle>/; point that at the bundle directory
-        URI bundleUri = URI.createFileURI(bundleDir.getPath() + "/");
-        EcorePlugin.getPlatformResourceMap().put(bundleName, bundleUri);
         ResourceSet resources = new ResourceSetImpl();
-        resources.getURIConverter().getURIMap()
-                .put(URI.createPlatformResourceURI("/" + bundleName + "/", false), bundleUri);
+        mapPlatformResource(resources, bundleDir);
+        mapPlatformResource(resources, editBundleDir);
 
         URI genModelUri = URI.createPlatformResourceURI("/" + bundleName + "/" + genModelPath, false);
         Resource settingsResource = resources.getResource(genModelUri, true);
@@ -71,18 +72,49 @@ public final class GenerateModelCode {
         }
         Generator generator = new Generator();
         generator.setInput(genModel);
-        Diagnostic result = generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
-                new BasicMonitor());
+        generate(generator, genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, bundleName);
+        generate(generator, genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, editBundleDir.getName());
+    }
+
+    /** The genmodel speaks of platform:/resource/<bundle>/; point that at the bundle's directory. */
+    private static void mapPlatformResource(ResourceSet resources, File bundleDir) {
+        URI bundleUri = URI.createFileURI(bundleDir.getPath() + "/");
+        EcorePlugin.getPlatformResourceMap().put(bundleDir.getName(), bundleUri);
+        resources.getURIConverter().getURIMap()
+                .put(URI.createPlatformResourceURI("/" + bundleDir.getName() + "/", false), bundleUri);
+    }
+
+    private static void generate(Generator generator, GenModel genModel, String projectType, String bundleName) {
+        Diagnostic result = generator.generate(genModel, projectType, new BasicMonitor());
         for (Diagnostic child : result.getChildren()) {
             if (child.getSeverity() != Diagnostic.OK) {
                 System.out.println("  " + child.getMessage());
             }
         }
         if (result.getSeverity() == Diagnostic.ERROR) {
-            System.err.println("Model code generation failed: " + result.getMessage());
+            System.err.println("Code generation failed for " + bundleName + ": " + result.getMessage());
             System.exit(1);
         }
-        System.out.println("Generated the model code of " + bundleName + " from " + genModelPath);
+        System.out.println("Generated the code of " + bundleName + " (" + projectType + ")");
+    }
+
+    /**
+     * EMF's generator, except that it leaves the edit bundle's MANIFEST.MF and plugin.xml alone: they are written
+     * by hand, because the plugin.xml registers the hand-written item provider factory instead of the generated one.
+     */
+    private static final class EditManifestByHand extends GenModelGeneratorAdapterFactory {
+        @Override
+        public Adapter createGenModelAdapter() {
+            if (genModelGeneratorAdapter == null) {
+                genModelGeneratorAdapter = new GenModelGeneratorAdapter(this) {
+                    @Override
+                    protected void generateEditManifest(GenModel model, Monitor monitor) {
+                        monitor.worked(2);
+                    }
+                };
+            }
+            return genModelGeneratorAdapter;
+        }
     }
 
     private static List<EPackage> ecorePackages(GenModel settings) {
