@@ -21,8 +21,8 @@ import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemKind;
 import org.fachwerk.projects.core.ProjectSchedule;
 import org.fachwerk.projects.core.WorkingCalendar;
-import org.fachwerk.projects.ui.internal.GanttChart;
-import org.fachwerk.projects.ui.internal.KanbanBoard;
+import org.fachwerk.projects.ui.internal.gantt.GanttChart;
+import org.fachwerk.projects.ui.internal.kanban.KanbanBoard;
 
 /**
  * The projects module's speed: the critical path of a 10,000-item project, and the time per frame of the Gantt

@@ -13,13 +13,13 @@ import org.fachwerk.model.Person;
  * A choice of one of the department's people, at first the person working at this workbench. Filled again when the
  * department changes, it keeps the chosen person chosen.
  */
-final class PersonChoice {
+public final class PersonChoice {
 
     private final DepartmentSession session;
     private final Combo combo;
     private List<Person> people = List.of();
 
-    PersonChoice(Composite parent, DepartmentSession session, String widgetKey, String key) {
+    public PersonChoice(Composite parent, DepartmentSession session, String widgetKey, String key) {
         this.session = session;
         new Label(parent, SWT.NONE).setText(Messages.Person_label);
         combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -27,12 +27,12 @@ final class PersonChoice {
         fill();
     }
 
-    Combo combo() {
+    public Combo combo() {
         return combo;
     }
 
     /** Lists the department's people again, keeping the choice (at first: the person at this workbench). */
-    void fill() {
+    public void fill() {
         Person chosen = chosen();
         if (chosen == null) {
             chosen = session.actorPerson();
@@ -44,13 +44,13 @@ final class PersonChoice {
     }
 
     /** The chosen person, or null when the department has nobody. */
-    Person chosen() {
+    public Person chosen() {
         int index = combo.getSelectionIndex();
         return index < 0 || index >= people.size() ? null : people.get(index);
     }
 
     /** Chooses the person; false when the person is not in the department. */
-    boolean choose(Person person) {
+    public boolean choose(Person person) {
         int index = person == null ? -1 : people.indexOf(person);
         if (index >= 0) {
             combo.select(index);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.fachwerk.core.DepartmentSession;
-import org.fachwerk.documents.ui.internal.DocumentsPart;
+import org.fachwerk.documents.ui.internal.browser.DocumentsPart;
 import org.fachwerk.ui.testing.RunningWorkbench;
 import org.junit.jupiter.api.Test;
 

@@ -22,7 +22,7 @@ import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemStatus;
 import org.fachwerk.projects.core.Deadlines.Due;
 import org.fachwerk.projects.core.Deadlines.State;
-import org.fachwerk.projects.ui.internal.DeadlinesPart;
+import org.fachwerk.projects.ui.internal.deadlines.DeadlinesPart;
 import org.fachwerk.ui.testing.RunningWorkbench;
 import org.junit.jupiter.api.Test;
 

@@ -19,8 +19,8 @@ import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.projects.core.WorkingCalendar;
-import org.fachwerk.projects.ui.internal.GanttChart;
-import org.fachwerk.projects.ui.internal.GanttPart;
+import org.fachwerk.projects.ui.internal.gantt.GanttChart;
+import org.fachwerk.projects.ui.internal.gantt.GanttPart;
 import org.fachwerk.ui.testing.RunningWorkbench;
 import org.junit.jupiter.api.Test;
 

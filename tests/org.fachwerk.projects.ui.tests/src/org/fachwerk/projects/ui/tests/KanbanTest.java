@@ -22,8 +22,8 @@ import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemStatus;
 import org.fachwerk.projects.core.Deadlines;
 import org.fachwerk.projects.core.Workload;
-import org.fachwerk.projects.ui.internal.KanbanBoard;
-import org.fachwerk.projects.ui.internal.KanbanPart;
+import org.fachwerk.projects.ui.internal.kanban.KanbanBoard;
+import org.fachwerk.projects.ui.internal.kanban.KanbanPart;
 import org.fachwerk.ui.testing.RunningWorkbench;
 import org.junit.jupiter.api.Test;
 

@@ -27,12 +27,12 @@ import org.fachwerk.model.ProjectStatus;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemStatus;
 import org.fachwerk.projects.core.Workload;
-import org.fachwerk.projects.ui.internal.GanttChart;
-import org.fachwerk.projects.ui.internal.GanttPart;
-import org.fachwerk.projects.ui.internal.KanbanBoard;
-import org.fachwerk.projects.ui.internal.KanbanPart;
-import org.fachwerk.projects.ui.internal.ProjectsPart;
-import org.fachwerk.projects.ui.internal.WorkloadPart;
+import org.fachwerk.projects.ui.internal.gantt.GanttChart;
+import org.fachwerk.projects.ui.internal.gantt.GanttPart;
+import org.fachwerk.projects.ui.internal.kanban.KanbanBoard;
+import org.fachwerk.projects.ui.internal.kanban.KanbanPart;
+import org.fachwerk.projects.ui.internal.structure.ProjectsPart;
+import org.fachwerk.projects.ui.internal.workload.WorkloadPart;
 import org.fachwerk.ui.testing.RunningWorkbench;
 import org.junit.jupiter.api.Test;
 

@@ -18,7 +18,7 @@ import org.fachwerk.model.Project;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemStatus;
 import org.fachwerk.projects.core.StructureCommands.Position;
-import org.fachwerk.projects.ui.internal.ProjectsPart;
+import org.fachwerk.projects.ui.internal.structure.ProjectsPart;
 import org.fachwerk.ui.testing.RunningWorkbench;
 import org.junit.jupiter.api.Test;
 

@@ -16,8 +16,8 @@ import org.fachwerk.core.DataLocation;
 import org.fachwerk.core.DepartmentSession;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.WorkItem;
-import org.fachwerk.projects.ui.internal.ProjectsPart;
-import org.fachwerk.projects.ui.internal.TaskDetailsPart;
+import org.fachwerk.projects.ui.internal.structure.ProjectsPart;
+import org.fachwerk.projects.ui.internal.details.TaskDetailsPart;
 import org.fachwerk.ui.testing.RunningWorkbench;
 import org.junit.jupiter.api.Test;
 

@@ -22,7 +22,7 @@ import org.fachwerk.model.Person;
 import org.fachwerk.model.Qualification;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.projects.core.Workload;
-import org.fachwerk.projects.ui.internal.WorkloadPart;
+import org.fachwerk.projects.ui.internal.workload.WorkloadPart;
 import org.fachwerk.ui.testing.RunningWorkbench;
 import org.junit.jupiter.api.Test;
 

@@ -31,7 +31,7 @@ import org.fachwerk.model.Role;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.timelog.core.MonthApprovals;
 import org.fachwerk.timelog.core.ReportExport.Format;
-import org.fachwerk.timelog.ui.internal.ReportsPart;
+import org.fachwerk.timelog.ui.internal.reports.ReportsPart;
 import org.fachwerk.ui.testing.RunningWorkbench;
 import org.junit.jupiter.api.Test;
 

@@ -26,8 +26,8 @@ import org.fachwerk.model.RunningTimer;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.timelog.core.Timers;
-import org.fachwerk.timelog.ui.internal.TimerStatus;
-import org.fachwerk.timelog.ui.internal.WeekSheetPart;
+import org.fachwerk.timelog.ui.internal.timer.TimerStatus;
+import org.fachwerk.timelog.ui.internal.weeksheet.WeekSheetPart;
 import org.fachwerk.ui.testing.RunningWorkbench;
 import org.junit.jupiter.api.Test;
 

@@ -24,7 +24,7 @@ import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.FederalState;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.TimeEntry;
-import org.fachwerk.timelog.ui.internal.WeekSheetPart;
+import org.fachwerk.timelog.ui.internal.weeksheet.WeekSheetPart;
 import org.fachwerk.ui.testing.RunningWorkbench;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,4 @@
+/**
+ * Creating projects (new, from a template) and editing a project's properties.
+ */
+package org.fachwerk.projects.ui.internal.project;
