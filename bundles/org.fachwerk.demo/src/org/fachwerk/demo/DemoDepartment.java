@@ -1,4 +1,4 @@
-package org.fachwerk.core;
+package org.fachwerk.demo;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
