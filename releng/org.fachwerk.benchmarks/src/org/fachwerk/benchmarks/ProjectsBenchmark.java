@@ -14,7 +14,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
-import org.fachwerk.core.DemoDepartment;
+import org.fachwerk.demo.DemoDepartment;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.WorkItem;

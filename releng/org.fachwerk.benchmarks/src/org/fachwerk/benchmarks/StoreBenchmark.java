@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.fachwerk.core.DemoDepartment;
+import org.fachwerk.demo.DemoDepartment;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.TimeEntry;

@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.fachwerk.core.DemoDepartment;
+import org.fachwerk.demo.DemoDepartment;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.TimeEntry;

@@ -30,8 +30,8 @@ import org.fachwerk.app.internal.handlers.QuitHandler;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
 import org.fachwerk.core.DataLocation;
-import org.fachwerk.core.DemoDepartment;
 import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.demo.DemoDepartment;
 import org.fachwerk.store.StoreService;
 
 /**

@@ -30,7 +30,7 @@ class LayerTest {
 
     /** Bundles below the user interface. */
     private static final List<String> NON_UI = List.of("org.fachwerk.model", "org.fachwerk.model.edit",
-            "org.fachwerk.store", "org.fachwerk.store.h2", "org.fachwerk.core");
+            "org.fachwerk.store", "org.fachwerk.store.h2", "org.fachwerk.core", "org.fachwerk.demo");
 
     /** Bundles and packages of the user interface toolkits. */
     private static final List<String> UI_PROVIDERS = List.of("org.eclipse.swt", "org.eclipse.jface",
@@ -62,8 +62,8 @@ class LayerTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "org.fachwerk.model", "org.fachwerk.model.edit", "org.fachwerk.store",
-            "org.fachwerk.store.h2", "org.fachwerk.core", "org.fachwerk.cli", "org.fachwerk.projects.core",
-            "org.fachwerk.timelog.core", "org.fachwerk.documents.core" })
+            "org.fachwerk.store.h2", "org.fachwerk.core", "org.fachwerk.demo", "org.fachwerk.cli",
+            "org.fachwerk.projects.core", "org.fachwerk.timelog.core", "org.fachwerk.documents.core" })
     void nonUiBundlesUseNoUserInterfaceToolkit(String symbolicName) {
         for (String dependency : dependencies(bundle(symbolicName))) {
             for (String ui : UI_PROVIDERS) {
@@ -80,12 +80,20 @@ class LayerTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "org.fachwerk.model", "org.fachwerk.model.edit", "org.fachwerk.store", "org.fachwerk.core",
+            "org.fachwerk.demo",
             "org.fachwerk.ui", "org.fachwerk.app" })
     void noLowerLayerKnowsAModule(String symbolicName) {
         for (String dependency : dependencies(bundle(symbolicName))) {
             assertFalse(dependency.matches("org\\.fachwerk\\.(projects|timelog|documents)\\..*"),
                     symbolicName + " must not depend on the module " + dependency);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "org.fachwerk.model", "org.fachwerk.store", "org.fachwerk.store.h2", "org.fachwerk.core" })
+    void theDemoDataIsNoPartOfTheLayersBelow(String symbolicName) {
+        assertFalse(dependencies(bundle(symbolicName)).contains("org.fachwerk.demo"),
+                symbolicName + " must not depend on the demo data");
     }
 
     @Test

@@ -1,22 +1,23 @@
 package org.fachwerk.core.tests;
 
+import static org.fachwerk.testing.DepartmentBuilder.department;
+import static org.fachwerk.testing.PersonBuilder.person;
+import static org.fachwerk.testing.ProjectBuilder.project;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.fachwerk.core.DataLocation;
-import org.fachwerk.core.DemoDepartment;
 import org.fachwerk.core.DepartmentSession;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Project;
+import org.fachwerk.model.Role;
 import org.fachwerk.store.ChangeSet;
 import org.fachwerk.store.StoreLocation;
 import org.fachwerk.store.StoreService;
@@ -26,23 +27,18 @@ import org.osgi.framework.FrameworkUtil;
 
 class DepartmentSessionTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
-
     private static StoreService storeService() {
         BundleContext context = FrameworkUtil.getBundle(DepartmentSessionTest.class).getBundleContext();
         return context.getService(context.getServiceReference(StoreService.class));
     }
 
-    @Test
-    void theDemoDepartmentIsTheSameForTheSameSeed() {
-        Department first = DemoDepartment.create(42, TODAY);
-        assertTrue(EcoreUtil.equals(first, DemoDepartment.create(42, TODAY)));
-        assertFalse(EcoreUtil.equals(first, DemoDepartment.create(43, TODAY)));
-        assertEquals(8, first.getPersons().size());
-        assertEquals(4, first.getProjects().size());
-        assertFalse(first.getTimeEntries().isEmpty());
-        assertTrue(first.getTimeEntries().stream().allMatch(e -> e.getDate().isBefore(TODAY)), "no booking in the future");
-        assertFalse(first.getDocuments().isEmpty());
+    /** What an empty store is given: the person at the workbench and two projects. */
+    private static Department firstDepartment() {
+        Department department = department("Fachbereich Planen und Bauen").build();
+        person("akoch", "Anna", "Koch").role(Role.ADMIN).in(department);
+        project("BAU-01", "Sanierung Grundschule Lindenweg").in(department);
+        project("DIG-02", "Einf\u00fchrung E-Akte").in(department);
+        return department;
     }
 
     @Test
@@ -51,7 +47,7 @@ class DepartmentSessionTest {
         AtomicInteger created = new AtomicInteger();
         try (DepartmentSession session = DepartmentSession.open(storeService().open(location), "akoch", () -> {
             created.incrementAndGet();
-            return DemoDepartment.create(1, TODAY);
+            return firstDepartment();
         })) {
             assertEquals(1, created.get());
             assertEquals("akoch", session.actorPerson().getLogin(), "the person at the workbench");
@@ -61,7 +57,7 @@ class DepartmentSessionTest {
             session.prepareCommit().write();
             try (DepartmentSession second = DepartmentSession.open(storeService().open(location), "akoch", () -> {
                 created.incrementAndGet();
-                return DemoDepartment.create(1, TODAY);
+                return firstDepartment();
             })) {
                 assertEquals(1, created.get(), "a store with a department is not seeded again");
                 assertEquals("Neuer Name", second.department().getProjects().get(0).getName());
@@ -72,7 +68,7 @@ class DepartmentSessionTest {
     @Test
     void editsCanBeUndoneAndRedone() {
         try (DepartmentSession session = DepartmentSession.open(storeService().open(StoreLocation.inMemory("undo")), "akoch",
-                () -> DemoDepartment.create(1, TODAY))) {
+                DepartmentSessionTest::firstDepartment)) {
             Project project = session.department().getProjects().get(0);
             String before = project.getName();
             session.commandStack().execute(SetCommand.create(session.editingDomain(), project,
@@ -87,7 +83,7 @@ class DepartmentSessionTest {
     @Test
     void aCommitWritesWhatTheEditsChangedUnderTheActorsName() {
         try (DepartmentSession session = DepartmentSession.open(storeService().open(StoreLocation.inMemory("commit")),
-                "akoch", () -> DemoDepartment.create(1, TODAY))) {
+                "akoch", DepartmentSessionTest::firstDepartment)) {
             long before = session.store().lastSequence();
             Project project = session.department().getProjects().get(1);
             session.commandStack().execute(SetCommand.create(session.editingDomain(), project,

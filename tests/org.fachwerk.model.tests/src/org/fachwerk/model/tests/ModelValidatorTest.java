@@ -1,10 +1,14 @@
 package org.fachwerk.model.tests;
 
+import static org.fachwerk.testing.BookingBuilder.booking;
+import static org.fachwerk.testing.DepartmentBuilder.department;
+import static org.fachwerk.testing.PersonBuilder.person;
+import static org.fachwerk.testing.ProjectBuilder.project;
+import static org.fachwerk.testing.WorkItemBuilder.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 
 import org.fachwerk.model.Absence;
@@ -13,7 +17,6 @@ import org.fachwerk.model.Dependency;
 import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
-import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.validation.ModelValidator;
 import org.junit.jupiter.api.Test;
@@ -24,28 +27,12 @@ class ModelValidatorTest {
     private static final FachwerkFactory FACTORY = FachwerkFactory.eINSTANCE;
 
     private static Department validDepartment() {
-        Department department = FACTORY.createDepartment();
-        department.setName("Bauamt");
-        Person person = FACTORY.createPerson();
-        person.setLogin("akoch");
-        person.setLastName("Koch");
-        department.getPersons().add(person);
-        Project project = FACTORY.createProject();
-        project.setKey("BAU-1");
-        project.setName("Neubau");
-        project.setStart(LocalDate.of(2027, 1, 1));
-        project.setEnd(LocalDate.of(2027, 12, 31));
-        department.getProjects().add(project);
-        WorkItem task = FACTORY.createWorkItem();
-        task.setTitle("Planung");
-        task.setPlannedEffort(12);
-        project.getWorkItems().add(task);
-        TimeEntry entry = FACTORY.createTimeEntry();
-        entry.setPerson(person);
-        entry.setDate(LocalDate.of(2027, 1, 5));
-        entry.setStart(LocalTime.of(22, 0));
-        entry.setEnd(LocalTime.of(2, 0)); // across midnight is fine
-        department.getTimeEntries().add(entry);
+        Department department = department("Bauamt").build();
+        Person person = person("Koch").login("akoch").in(department);
+        Project project = project("BAU-1", "Neubau").from(LocalDate.of(2027, 1, 1)).to(LocalDate.of(2027, 12, 31))
+                .in(department);
+        task("Planung").effort(12).in(project);
+        booking(person, LocalDate.of(2027, 1, 5), "22:00", "02:00").in(department); // across midnight is fine
         return department;
     }
 

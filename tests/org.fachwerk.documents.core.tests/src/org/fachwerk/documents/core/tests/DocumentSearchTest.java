@@ -1,5 +1,6 @@
 package org.fachwerk.documents.core.tests;
 
+import static org.fachwerk.testing.PersonBuilder.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +43,7 @@ class DocumentSearchTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2027, 3, 1, 10, 0);
 
     private final Department department = FachwerkFactory.eINSTANCE.createDepartment();
-    private final Person anna = FachwerkFactory.eINSTANCE.createPerson();
+    private final Person anna = person("Koch").login("akoch").in(department);
     private final BasicCommandStack stack = new BasicCommandStack();
     private final EditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack);
 
@@ -100,9 +101,6 @@ class DocumentSearchTest {
 
     @Test
     void wordsInsideTheFilesAreFound() throws Exception {
-        anna.setLogin("akoch");
-        anna.setLastName("Koch");
-        department.getPersons().add(anna);
         try (Store store = storeService().open(StoreLocation.inMemory("search"))) {
             Documents documents = new Documents(store.contents(), domain, 1 << 24);
             attach(documents, "Bescheid", "bescheid.pdf", pdf("Die Baugenehmigung wird erteilt. Brandschutzkonzept"));

@@ -1,5 +1,7 @@
 package org.fachwerk.documents.core.tests;
 
+import static org.fachwerk.testing.PersonBuilder.person;
+import static org.fachwerk.testing.ProjectBuilder.project;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -62,28 +64,12 @@ class DocumentsTest {
     Path directory;
 
     private final Department department = FACTORY.createDepartment();
-    private final Person anna = person("akoch", "Anna", "Koch", Role.PLANNER);
-    private final Person bernd = person("bschulz", "Bernd", "Schulz", Role.MEMBER);
-    private final Person ida = person("admin", "Ida", "Admin", Role.ADMIN);
-    private final Project project = FACTORY.createProject();
+    private final Person anna = person("akoch", "Anna", "Koch").role(Role.PLANNER).in(department);
+    private final Person bernd = person("bschulz", "Bernd", "Schulz").role(Role.MEMBER).in(department);
+    private final Person ida = person("admin", "Ida", "Admin").role(Role.ADMIN).in(department);
+    private final Project project = project("BAU-01", "Sanierung Grundschule").in(department);
     private final BasicCommandStack stack = new BasicCommandStack();
     private final EditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack);
-
-    DocumentsTest() {
-        project.setKey("BAU-01");
-        project.setName("Sanierung Grundschule");
-        department.getProjects().add(project);
-    }
-
-    private Person person(String login, String first, String last, Role role) {
-        Person person = FACTORY.createPerson();
-        person.setLogin(login);
-        person.setFirstName(first);
-        person.setLastName(last);
-        person.setRole(role);
-        department.getPersons().add(person);
-        return person;
-    }
 
     private static StoreService storeService() {
         BundleContext context = FrameworkUtil.getBundle(DocumentsTest.class).getBundleContext();

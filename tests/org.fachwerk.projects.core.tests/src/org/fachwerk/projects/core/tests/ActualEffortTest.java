@@ -1,5 +1,7 @@
 package org.fachwerk.projects.core.tests;
 
+import static org.fachwerk.testing.BookingBuilder.booking;
+import static org.fachwerk.testing.WorkItemBuilder.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +17,6 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.Project;
-import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemStatus;
 import org.fachwerk.projects.core.ActualEffort;
@@ -27,12 +28,6 @@ class ActualEffortTest {
     private static final FachwerkFactory FACTORY = FachwerkFactory.eINSTANCE;
     private final Department department = FACTORY.createDepartment();
 
-    private WorkItem item(String title) {
-        WorkItem item = FACTORY.createWorkItem();
-        item.setTitle(title);
-        return item;
-    }
-
     /** A project of the department with these work items at its top. */
     private Project project(WorkItem... items) {
         Project project = FACTORY.createProject();
@@ -42,21 +37,15 @@ class ActualEffortTest {
     }
 
     private void book(WorkItem task, String start, String end, int breakMinutes) {
-        TimeEntry entry = FACTORY.createTimeEntry();
-        entry.setTask(task);
-        entry.setDate(LocalDate.of(2027, 2, 8));
-        entry.setStart(LocalTime.parse(start));
-        entry.setEnd(LocalTime.parse(end));
-        entry.setBreakMinutes(breakMinutes);
-        department.getTimeEntries().add(entry);
+        booking(LocalDate.of(2027, 2, 8), start, end).on(task).breakMinutes(breakMinutes).in(department);
     }
 
     @Test
     void bookingsRollUpToPackagesAndTheProject() {
-        WorkItem build = item("Umbau");
-        WorkItem walls = item("W\u00e4nde");
-        WorkItem paint = item("Streichen");
-        WorkItem other = item("Abnahme");
+        WorkItem build = task("Umbau").build();
+        WorkItem walls = task("W\u00e4nde").build();
+        WorkItem paint = task("Streichen").build();
+        WorkItem other = task("Abnahme").build();
         Project project = project(build, other);
         build.getChildren().add(walls);
         walls.getChildren().add(paint);
@@ -74,8 +63,8 @@ class ActualEffortTest {
 
     @Test
     void onlyChangesOfBookingsAndOfWhereWorkSitsAskForTheHoursAgain() {
-        WorkItem build = item("Umbau");
-        WorkItem paint = item("Streichen");
+        WorkItem build = task("Umbau").build();
+        WorkItem paint = task("Streichen").build();
         project(build, paint);
         book(paint, "08:00", "12:00", 0);
         List<Notification> changes = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.fachwerk.projects.core.tests;
 
+import static org.fachwerk.testing.PersonBuilder.person;
+import static org.fachwerk.testing.ProjectBuilder.project;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -18,6 +20,7 @@ import org.fachwerk.projects.core.Deadlines;
 import org.fachwerk.projects.core.Deadlines.Due;
 import org.fachwerk.projects.core.Deadlines.State;
 import org.fachwerk.projects.core.Workload;
+import org.fachwerk.testing.WorkItemBuilder;
 import org.junit.jupiter.api.Test;
 
 /** The traffic lights of what is due. */
@@ -27,29 +30,13 @@ class DeadlinesTest {
     private static final LocalDate MONDAY = LocalDate.of(2027, 1, 4);
 
     private final Department department = FACTORY.createDepartment();
-    private final Project project = FACTORY.createProject();
-    private final Person anna = FACTORY.createPerson();
-
-    DeadlinesTest() {
-        anna.setLastName("Koch");
-        anna.setWeeklyCapacity(40); // 8 h a day
-        anna.setFederalState(FederalState.BE); // no public holiday in Berlin in these weeks
-        department.getPersons().add(anna);
-        project.setName("Neue Telefonanlage");
-        project.setStatus(ProjectStatus.ACTIVE);
-        department.getProjects().add(project);
-    }
+    // 8 h a day, and no public holiday in Berlin in these weeks
+    private final Person anna = person("Koch").weeklyCapacity(40).federalState(FederalState.BE).in(department);
+    private final Project project = project("Neue Telefonanlage").status(ProjectStatus.ACTIVE).in(department);
 
     private WorkItem task(String title, LocalDate start, LocalDate end, LocalDate deadline, double effort) {
-        WorkItem task = FACTORY.createWorkItem();
-        task.setTitle(title);
-        task.setPlannedStart(start);
-        task.setPlannedEnd(end);
-        task.setDeadline(deadline);
-        task.setPlannedEffort(effort);
-        task.getAssignees().add(anna);
-        project.getWorkItems().add(task);
-        return task;
+        return WorkItemBuilder.task(title).from(start).to(end).deadline(deadline).effort(effort).assignedTo(anna)
+                .in(project);
     }
 
     private List<Due> deadlines() {

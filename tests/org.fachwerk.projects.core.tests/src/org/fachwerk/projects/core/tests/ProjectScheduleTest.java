@@ -1,5 +1,9 @@
 package org.fachwerk.projects.core.tests;
 
+import static org.fachwerk.testing.WorkItemBuilder.finishToStart;
+import static org.fachwerk.testing.WorkItemBuilder.milestone;
+import static org.fachwerk.testing.WorkItemBuilder.task;
+import static org.fachwerk.testing.WorkItemBuilder.workPackage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,68 +11,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.fachwerk.model.Dependency;
 import org.fachwerk.model.DependencyType;
-import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.WorkItem;
-import org.fachwerk.model.WorkItemKind;
 import org.fachwerk.projects.core.CriticalPath;
 import org.fachwerk.projects.core.ProjectSchedule;
 import org.fachwerk.projects.core.ProjectSchedule.Dates;
 import org.fachwerk.projects.core.WorkingCalendar;
+import org.fachwerk.testing.ProjectBuilder;
 import org.junit.jupiter.api.Test;
 
 /** Scheduling a project's structure tree in working days. */
 class ProjectScheduleTest {
 
-    private static final FachwerkFactory FACTORY = FachwerkFactory.eINSTANCE;
     /** A Thursday. */
     private static final LocalDate START = LocalDate.of(2027, 1, 7);
 
-    private static WorkItem item(WorkItem parent, String title, WorkItemKind kind, LocalDate start, LocalDate end) {
-        WorkItem item = FACTORY.createWorkItem();
-        item.setTitle(title);
-        item.setKind(kind);
-        item.setPlannedStart(start);
-        item.setPlannedEnd(end);
-        if (parent != null) {
-            parent.getChildren().add(item);
-        }
-        return item;
-    }
-
-    private static void dependsOn(WorkItem successor, WorkItem predecessor, DependencyType type, int lag) {
-        Dependency dependency = FACTORY.createDependency();
-        dependency.setPredecessor(predecessor);
-        dependency.setType(type);
-        dependency.setLagDays(lag);
-        successor.getDependencies().add(dependency);
-    }
-
     private static Project project(WorkItem... packages) {
-        Project project = FACTORY.createProject();
-        project.setKey("BAU-9");
-        project.setName("Neubau Kita");
-        project.setStart(START);
-        for (WorkItem workPackage : packages) {
-            project.getWorkItems().add(workPackage);
-        }
-        return project;
+        return ProjectBuilder.project("BAU-9", "Neubau Kita").from(START).with(packages).build();
     }
 
     @Test
     void dependentsMoveOverWeekendsAndHolidaysAndPackagesSpanTheirTasks() {
-        WorkItem planning = item(null, "Planung", WorkItemKind.WORK_PACKAGE, null, null);
+        WorkItem planning = workPackage("Planung").build();
         // Thursday to Monday: three working days
-        WorkItem draft = item(planning, "Entwurf", WorkItemKind.TASK, START, LocalDate.of(2027, 1, 11));
+        WorkItem draft = task("Entwurf").from(START).to(LocalDate.of(2027, 1, 11)).in(planning);
         // planned too early: it has to wait for the draft
-        WorkItem review = item(planning, "Pr\u00fcfung", WorkItemKind.TASK, START, START.plusDays(1));
-        WorkItem approved = item(planning, "Freigabe", WorkItemKind.MILESTONE, null, null);
-        dependsOn(review, draft, DependencyType.FS, 0);
-        dependsOn(approved, review, DependencyType.FS, 0);
-        WorkItem building = item(null, "Bau", WorkItemKind.WORK_PACKAGE, null, null);
-        WorkItem site = item(building, "Baustelle einrichten", WorkItemKind.TASK, START, START);
+        WorkItem review = task("Pr\u00fcfung").from(START).to(START.plusDays(1)).after(draft).in(planning);
+        WorkItem approved = milestone("Freigabe").after(review).in(planning);
+        WorkItem building = workPackage("Bau").build();
+        WorkItem site = task("Baustelle einrichten").from(START).to(START).in(building);
         Project project = project(planning, building);
 
         ProjectSchedule schedule = ProjectSchedule.of(project, WorkingCalendar.weekdays());
@@ -91,21 +63,20 @@ class ProjectScheduleTest {
 
     @Test
     void aDependencyOnAPackageWaitsForAllOfItsTasks() {
-        WorkItem planning = item(null, "Planung", WorkItemKind.WORK_PACKAGE, null, null);
-        item(planning, "Kurz", WorkItemKind.TASK, START, START);
-        item(planning, "Lang", WorkItemKind.TASK, START, LocalDate.of(2027, 1, 13)); // Thu to Wed: 5 days
-        WorkItem tender = item(null, "Ausschreibung", WorkItemKind.TASK, START, START);
-        dependsOn(tender, planning, DependencyType.FS, 1); // one day after planning is finished
+        WorkItem planning = workPackage("Planung").build();
+        task("Kurz").from(START).to(START).in(planning);
+        task("Lang").from(START).to(LocalDate.of(2027, 1, 13)).in(planning); // Thu to Wed: 5 days
+        WorkItem tender = task("Ausschreibung").from(START).to(START)
+                .dependsOn(planning, DependencyType.FS, 1).build(); // one day after planning is finished
         ProjectSchedule schedule = ProjectSchedule.of(project(planning, tender), WorkingCalendar.weekdays());
         assertEquals(new Dates(LocalDate.of(2027, 1, 15), LocalDate.of(2027, 1, 15)), schedule.dates().get(tender));
     }
 
     @Test
     void aCircleOfDependenciesNamesTheTasks() {
-        WorkItem first = item(null, "Erstens", WorkItemKind.TASK, START, START);
-        WorkItem second = item(null, "Zweitens", WorkItemKind.TASK, START, START);
-        dependsOn(first, second, DependencyType.FS, 0);
-        dependsOn(second, first, DependencyType.FS, 0);
+        WorkItem first = task("Erstens").from(START).to(START).build();
+        WorkItem second = task("Zweitens").from(START).to(START).after(first).build();
+        first.getDependencies().add(finishToStart(second));
         CriticalPath.CycleException cycle = assertThrows(CriticalPath.CycleException.class,
                 () -> ProjectSchedule.of(project(first, second), WorkingCalendar.weekdays()));
         assertTrue(cycle.getMessage().contains("Erstens") && cycle.getMessage().contains("Zweitens"),

@@ -1,5 +1,8 @@
 package org.fachwerk.projects.core.tests;
 
+import static org.fachwerk.testing.PersonBuilder.person;
+import static org.fachwerk.testing.ProjectBuilder.project;
+import static org.fachwerk.testing.WorkItemBuilder.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,7 +13,6 @@ import java.time.LocalDate;
 
 import org.fachwerk.model.ChecklistItem;
 import org.fachwerk.model.Comment;
-import org.fachwerk.model.Dependency;
 import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.Membership;
 import org.fachwerk.model.Person;
@@ -28,27 +30,10 @@ class ProjectTemplateTest {
 
     @Test
     void theStructureIsCopiedMovedInTimeAndPlannedAgain() {
-        Person anna = FACTORY.createPerson();
-        anna.setLastName("Koch");
-        Project template = FACTORY.createProject();
-        template.setId("old");
-        template.setKey("BAU-01");
-        template.setName("Sanierung Grundschule");
-        template.setGoals("Energetisch saniert");
-        template.setStatus(ProjectStatus.COMPLETED);
-        template.setStart(LocalDate.of(2026, 3, 2));
-        template.setEnd(LocalDate.of(2026, 9, 30));
-        Membership member = FACTORY.createMembership();
-        member.setPerson(anna);
-        template.getMemberships().add(member);
-        WorkItem first = FACTORY.createWorkItem();
+        Person anna = person("Koch").build();
+        WorkItem first = task("Bestandsaufnahme").status(WorkItemStatus.DONE).from(LocalDate.of(2026, 3, 2))
+                .to(LocalDate.of(2026, 3, 6)).effort(16).assignedTo(anna).build();
         first.setId("first");
-        first.setTitle("Bestandsaufnahme");
-        first.setStatus(WorkItemStatus.DONE);
-        first.setPlannedStart(LocalDate.of(2026, 3, 2));
-        first.setPlannedEnd(LocalDate.of(2026, 3, 6));
-        first.setPlannedEffort(16);
-        first.getAssignees().add(anna);
         ChecklistItem check = FACTORY.createChecklistItem();
         check.setText("Pl\u00e4ne anfordern");
         check.setDone(true);
@@ -56,13 +41,14 @@ class ProjectTemplateTest {
         Comment comment = FACTORY.createComment();
         comment.setText("erledigt");
         first.getComments().add(comment);
-        WorkItem second = FACTORY.createWorkItem();
-        second.setTitle("Planung");
-        Dependency dependency = FACTORY.createDependency();
-        dependency.setPredecessor(first);
-        second.getDependencies().add(dependency);
-        template.getWorkItems().add(first);
-        template.getWorkItems().add(second);
+        WorkItem second = task("Planung").after(first).build();
+        Project template = project("BAU-01", "Sanierung Grundschule").goals("Energetisch saniert")
+                .status(ProjectStatus.COMPLETED).from(LocalDate.of(2026, 3, 2)).to(LocalDate.of(2026, 9, 30))
+                .with(first, second).build();
+        template.setId("old");
+        Membership member = FACTORY.createMembership();
+        member.setPerson(anna);
+        template.getMemberships().add(member);
 
         Project copy = ProjectTemplate.copy(template, "P-7", "Sanierung Realschule", LocalDate.of(2027, 3, 1));
         assertEquals("P-7", copy.getKey());

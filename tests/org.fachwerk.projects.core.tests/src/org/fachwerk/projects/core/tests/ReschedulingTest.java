@@ -1,5 +1,6 @@
 package org.fachwerk.projects.core.tests;
 
+import static org.fachwerk.testing.WorkItemBuilder.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -7,8 +8,6 @@ import java.time.LocalDate;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
-import org.fachwerk.model.Dependency;
-import org.fachwerk.model.DependencyType;
 import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.WorkItem;
@@ -22,30 +21,15 @@ class ReschedulingTest {
     private static final FachwerkFactory FACTORY = FachwerkFactory.eINSTANCE;
     private static final LocalDate MONDAY = LocalDate.of(2027, 1, 4);
 
-    private static WorkItem task(Project project, String title, LocalDate start, LocalDate end) {
-        WorkItem task = FACTORY.createWorkItem();
-        task.setTitle(title);
-        task.setPlannedStart(start);
-        task.setPlannedEnd(end);
-        project.getWorkItems().add(task);
-        return task;
-    }
-
     @Test
     void dependentsArePushedLaterButNeverPulledEarlier() {
         Project project = FACTORY.createProject();
         project.setStart(MONDAY);
-        WorkItem design = task(project, "Entwurf", MONDAY, MONDAY.plusDays(1)); // Mon-Tue
-        WorkItem review = task(project, "Pr\u00fcfung", MONDAY.plusDays(2), MONDAY.plusDays(3)); // Wed-Thu
-        WorkItem later = task(project, "Sp\u00e4ter", MONDAY.plusWeeks(3), MONDAY.plusWeeks(3)); // far off
-        Dependency after = FACTORY.createDependency();
-        after.setPredecessor(design);
-        after.setType(DependencyType.FS);
-        review.getDependencies().add(after);
-        Dependency afterReview = FACTORY.createDependency();
-        afterReview.setPredecessor(review);
-        afterReview.setType(DependencyType.FS);
-        later.getDependencies().add(afterReview);
+        WorkItem design = task("Entwurf").from(MONDAY).to(MONDAY.plusDays(1)).in(project); // Mon-Tue
+        WorkItem review = task("Pr\u00fcfung").from(MONDAY.plusDays(2)).to(MONDAY.plusDays(3)) // Wed-Thu
+                .after(design).in(project);
+        WorkItem later = task("Sp\u00e4ter").from(MONDAY.plusWeeks(3)).to(MONDAY.plusWeeks(3)) // far off
+                .after(review).in(project);
 
         BasicCommandStack stack = new BasicCommandStack();
         // the design moves to Thursday and Friday: the review follows on Monday and Tuesday of the next week

@@ -1,15 +1,16 @@
 package org.fachwerk.projects.core.tests;
 
+import static org.fachwerk.testing.ProjectBuilder.project;
+import static org.fachwerk.testing.WorkItemBuilder.task;
+import static org.fachwerk.testing.WorkItemBuilder.workPackage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 
-import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.ProjectStatus;
 import org.fachwerk.model.WorkItem;
-import org.fachwerk.model.WorkItemKind;
 import org.fachwerk.model.WorkItemStatus;
 import org.fachwerk.projects.core.StatusRules;
 import org.junit.jupiter.api.Test;
@@ -17,26 +18,10 @@ import org.junit.jupiter.api.Test;
 /** Which status changes the rules allow, and what they say when they do not. */
 class StatusRulesTest {
 
-    private static final FachwerkFactory FACTORY = FachwerkFactory.eINSTANCE;
-
-    private final Project project = FACTORY.createProject();
-    private final WorkItem workPackage = item("Planung", WorkItemKind.WORK_PACKAGE);
-    private final WorkItem first = item("Entwurf", WorkItemKind.TASK);
-    private final WorkItem second = item("Pr\u00fcfung", WorkItemKind.TASK);
-
-    StatusRulesTest() {
-        project.setName("Neubau Kita");
-        project.getWorkItems().add(workPackage);
-        workPackage.getChildren().add(first);
-        workPackage.getChildren().add(second);
-    }
-
-    private static WorkItem item(String title, WorkItemKind kind) {
-        WorkItem item = FACTORY.createWorkItem();
-        item.setTitle(title);
-        item.setKind(kind);
-        return item;
-    }
+    private final WorkItem first = task("Entwurf").build();
+    private final WorkItem second = task("Pr\u00fcfung").build();
+    private final WorkItem workPackage = workPackage("Planung").with(first, second).build();
+    private final Project project = project("Neubau Kita").with(workPackage).build();
 
     @Test
     void theWorkOfAProjectNotYetActiveStaysPlanned() {

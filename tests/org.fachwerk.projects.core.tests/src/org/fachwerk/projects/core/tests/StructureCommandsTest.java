@@ -1,12 +1,14 @@
 package org.fachwerk.projects.core.tests;
 
+import static org.fachwerk.testing.BookingBuilder.booking;
+import static org.fachwerk.testing.ProjectBuilder.project;
+import static org.fachwerk.testing.WorkItemBuilder.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -34,18 +36,13 @@ class StructureCommandsTest {
             new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
     private final StructureCommands commands = new StructureCommands(domain);
     private final Department department = FACTORY.createDepartment();
-    private final Project project = FACTORY.createProject();
+    private final Project project = project("Neubau Kita").from(LocalDate.of(2027, 3, 1)).in(department);
 
     StructureCommandsTest() {
         Resource resource = domain.getResourceSet().createResource(URI.createURI("test:/department"));
         resource.getContents().add(department);
-        project.setName("Neubau Kita");
-        project.setStart(LocalDate.of(2027, 3, 1));
-        department.getProjects().add(project);
         for (String title : List.of("A", "B", "C", "D")) {
-            WorkItem item = FACTORY.createWorkItem();
-            item.setTitle(title);
-            project.getWorkItems().add(item);
+            task(title).in(project);
         }
     }
 
@@ -111,12 +108,7 @@ class StructureCommandsTest {
     void deletingATaskTakesItsSubtasksAndLeavesBookingsWithoutTask() {
         WorkItem c = item("C");
         domain.getCommandStack().execute(commands.insertChild(c, "Unter"));
-        TimeEntry entry = FACTORY.createTimeEntry();
-        entry.setDate(LocalDate.of(2027, 3, 2));
-        entry.setStart(LocalTime.of(8, 0));
-        entry.setEnd(LocalTime.of(9, 0));
-        entry.setTask(item("Unter"));
-        department.getTimeEntries().add(entry);
+        TimeEntry entry = booking(LocalDate.of(2027, 3, 2), "08:00", "09:00").on(item("Unter")).in(department);
         domain.getCommandStack().execute(commands.delete(List.of(c)));
         assertEquals("A B D", tree());
         assertNull(entry.getTask());

@@ -1,11 +1,13 @@
 package org.fachwerk.projects.core.tests;
 
+import static org.fachwerk.testing.BookingBuilder.booking;
+import static org.fachwerk.testing.PersonBuilder.person;
+import static org.fachwerk.testing.ProjectBuilder.project;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
@@ -16,11 +18,11 @@ import org.fachwerk.model.FederalState;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.ProjectStatus;
-import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemStatus;
 import org.fachwerk.projects.core.Workload;
 import org.fachwerk.projects.core.Workload.Week;
+import org.fachwerk.testing.WorkItemBuilder;
 import org.junit.jupiter.api.Test;
 
 /** Planned effort spread over people's working days, against their capacity. */
@@ -30,35 +32,14 @@ class WorkloadTest {
     private static final LocalDate MONDAY = LocalDate.of(2027, 1, 4);
 
     private final Department department = FACTORY.createDepartment();
-    private final Person anna = person("Koch", 40);
-    private final Person bernd = person("Schulz", 20);
-    private final Project project = FACTORY.createProject();
-
-    WorkloadTest() {
-        project.setKey("IT-1");
-        project.setName("Neue Telefonanlage");
-        project.setStatus(ProjectStatus.ACTIVE);
-        department.getProjects().add(project);
-    }
-
-    private Person person(String name, double capacity) {
-        Person person = FACTORY.createPerson();
-        person.setLastName(name);
-        person.setWeeklyCapacity(capacity);
-        person.setFederalState(FederalState.BE); // no public holiday in Berlin in these two weeks
-        department.getPersons().add(person);
-        return person;
-    }
+    // no public holiday in Berlin in these two weeks
+    private final Person anna = person("Koch").weeklyCapacity(40).federalState(FederalState.BE).in(department);
+    private final Person bernd = person("Schulz").weeklyCapacity(20).federalState(FederalState.BE).in(department);
+    private final Project project = project("IT-1", "Neue Telefonanlage").status(ProjectStatus.ACTIVE)
+            .in(department);
 
     private WorkItem task(String title, LocalDate start, LocalDate end, double effort, Person... assignees) {
-        WorkItem task = FACTORY.createWorkItem();
-        task.setTitle(title);
-        task.setPlannedStart(start);
-        task.setPlannedEnd(end);
-        task.setPlannedEffort(effort);
-        task.getAssignees().addAll(List.of(assignees));
-        project.getWorkItems().add(task);
-        return task;
+        return WorkItemBuilder.task(title).from(start).to(end).effort(effort).assignedTo(assignees).in(project);
     }
 
     private Map<Person, List<Week>> twoWeeks() {
@@ -100,13 +81,7 @@ class WorkloadTest {
     void onceTimeIsBookedTheRemainingEffortCountsAndFinishedWorkNone() {
         WorkItem booked = task("Verkabelung", MONDAY, MONDAY.plusDays(4), 40, anna);
         booked.setRemainingEffort(10);
-        TimeEntry entry = FACTORY.createTimeEntry();
-        entry.setPerson(anna);
-        entry.setTask(booked);
-        entry.setDate(MONDAY);
-        entry.setStart(LocalTime.of(8, 0));
-        entry.setEnd(LocalTime.of(16, 0));
-        department.getTimeEntries().add(entry);
+        booking(anna, MONDAY, "08:00", "16:00").on(booked).in(department);
         task("Erledigt", MONDAY, MONDAY.plusDays(4), 40, anna).setStatus(WorkItemStatus.DONE);
         assertEquals(10, twoWeeks().get(anna).get(0).planned(), 1e-9);
     }

@@ -1,5 +1,6 @@
 package org.fachwerk.projects.ui.tests;
 
+import static org.fachwerk.testing.WorkItemBuilder.finishToStart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,8 +14,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.fachwerk.core.DepartmentSession;
 import org.fachwerk.model.Dependency;
-import org.fachwerk.model.DependencyType;
-import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.WorkItem;
@@ -38,9 +37,7 @@ class GanttTest {
             GanttChart chart = part.chart();
             WorkItem first = project.getWorkItems().get(0).getChildren().get(0);
             WorkItem second = project.getWorkItems().get(0).getChildren().get(1);
-            Dependency after = FachwerkFactory.eINSTANCE.createDependency();
-            after.setPredecessor(first);
-            after.setType(DependencyType.FS);
+            Dependency after = finishToStart(first);
             session.commandStack().execute(AddCommand.create(session.editingDomain(), second,
                     FachwerkPackage.Literals.WORK_ITEM__DEPENDENCIES, after));
             workbench.flush();

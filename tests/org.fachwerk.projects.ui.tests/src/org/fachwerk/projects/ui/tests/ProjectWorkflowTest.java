@@ -1,5 +1,6 @@
 package org.fachwerk.projects.ui.tests;
 
+import static org.fachwerk.testing.WorkItemBuilder.finishToStart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,8 +19,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.fachwerk.core.DepartmentSession;
 import org.fachwerk.model.Dependency;
-import org.fachwerk.model.DependencyType;
-import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
@@ -90,9 +89,7 @@ class ProjectWorkflowTest {
             plan.append(AddCommand.create(session.editingDomain(), draft, FachwerkPackage.Literals.WORK_ITEM__ASSIGNEES, anna));
             plan.append(SetCommand.create(session.editingDomain(), review, FachwerkPackage.Literals.WORK_ITEM__PLANNED_START, monday.plusDays(2)));
             plan.append(SetCommand.create(session.editingDomain(), review, FachwerkPackage.Literals.WORK_ITEM__PLANNED_END, monday.plusDays(3)));
-            Dependency after = FachwerkFactory.eINSTANCE.createDependency();
-            after.setPredecessor(draft);
-            after.setType(DependencyType.FS);
+            Dependency after = finishToStart(draft);
             plan.append(AddCommand.create(session.editingDomain(), review, FachwerkPackage.Literals.WORK_ITEM__DEPENDENCIES, after));
             session.commandStack().execute(plan);
             undoable++;

@@ -1,11 +1,11 @@
 package org.fachwerk.projects.ui.tests;
 
+import static org.fachwerk.testing.BookingBuilder.booking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,7 +20,6 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.fachwerk.core.DepartmentSession;
-import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.ProjectStatus;
@@ -77,12 +76,8 @@ class ProjectsPartTest {
             assertEquals(Texts.hours(actual.hours(project.getWorkItems().get(0))), firstPackage.getText(5));
 
             // a new booking shows at once, rolled up to the package and the project
-            TimeEntry booking = FachwerkFactory.eINSTANCE.createTimeEntry();
-            booking.setPerson(session.department().getPersons().get(0));
-            booking.setTask(project.getWorkItems().get(0).getChildren().get(0));
-            booking.setDate(LocalDate.now().minusDays(1));
-            booking.setStart(LocalTime.of(6, 0));
-            booking.setEnd(LocalTime.of(8, 0));
+            TimeEntry booking = booking(session.department().getPersons().get(0), LocalDate.now().minusDays(1), "06:00",
+                    "08:00").on(project.getWorkItems().get(0).getChildren().get(0)).build();
             session.commandStack().execute(AddCommand.create(session.editingDomain(), session.department(),
                     FachwerkPackage.Literals.DEPARTMENT__TIME_ENTRIES, booking));
             workbench.flush();

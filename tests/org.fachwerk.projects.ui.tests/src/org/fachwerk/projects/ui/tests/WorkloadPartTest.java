@@ -1,5 +1,6 @@
 package org.fachwerk.projects.ui.tests;
 
+import static org.fachwerk.testing.WorkItemBuilder.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,12 +52,8 @@ class WorkloadPartTest {
             double before = part.chart().weeks().get(0).planned();
 
             LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY);
-            WorkItem big = FachwerkFactory.eINSTANCE.createWorkItem();
-            big.setTitle("Haushaltsplan aufstellen");
-            big.setPlannedStart(monday);
-            big.setPlannedEnd(monday.plusDays(4));
-            big.setPlannedEffort(100);
-            big.getAssignees().add(anna);
+            WorkItem big = task("Haushaltsplan aufstellen").from(monday).to(monday.plusDays(4)).effort(100)
+                    .assignedTo(anna).build();
             session.commandStack().execute(AddCommand.create(session.editingDomain(),
                     session.department().getProjects().get(0), FachwerkPackage.Literals.PROJECT__WORK_ITEMS, big));
             workbench.flush();

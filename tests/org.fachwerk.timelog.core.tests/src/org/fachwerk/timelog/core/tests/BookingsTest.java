@@ -1,6 +1,7 @@
 package org.fachwerk.timelog.core.tests;
 
-import static org.fachwerk.timelog.core.tests.Entries.entry;
+import static org.fachwerk.testing.BookingBuilder.booking;
+import static org.fachwerk.testing.PersonBuilder.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -39,24 +40,14 @@ class BookingsTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2027, 3, 2, 12, 0);
 
     private final Department department = FACTORY.createDepartment();
-    private final Person bernd = person("bschulz", "Bernd", "Schulz", Role.MEMBER);
-    private final Person anna = person("akoch", "Anna", "Koch", Role.PLANNER);
-    private final Person admin = person("admin", "Ida", "Admin", Role.ADMIN);
+    private final Person bernd = person("bschulz", "Bernd", "Schulz").role(Role.MEMBER).in(department);
+    private final Person anna = person("akoch", "Anna", "Koch").role(Role.PLANNER).in(department);
+    private final Person admin = person("admin", "Ida", "Admin").role(Role.ADMIN).in(department);
     private final BasicCommandStack stack = new BasicCommandStack();
     private final EditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack);
 
-    private Person person(String login, String first, String last, Role role) {
-        Person person = FACTORY.createPerson();
-        person.setLogin(login);
-        person.setFirstName(first);
-        person.setLastName(last);
-        person.setRole(role);
-        department.getPersons().add(person);
-        return person;
-    }
-
     private TimeEntry book(Person person, LocalDate date, String start, String end) throws RefusedException {
-        TimeEntry entry = entry(person, date, start, end);
+        TimeEntry entry = booking(person, date, start, end).build();
         stack.execute(Bookings.add(domain, department, entry, NOW));
         return entry;
     }
@@ -72,7 +63,8 @@ class BookingsTest {
     @Test
     void overlappingBookingsOfThePersonAreRefusedOthersAreNot() throws Exception {
         book(bernd, MONDAY, "08:00", "12:00");
-        assertTrue(refusal(entry(bernd, MONDAY, "11:59", "13:00")).startsWith("The booking overlaps another one"));
+        assertTrue(refusal(booking(bernd, MONDAY, "11:59", "13:00").build())
+                .startsWith("The booking overlaps another one"));
         book(bernd, MONDAY, "12:00", "13:00"); // touching is no overlap
         book(anna, MONDAY, "08:00", "12:00"); // another person
         assertEquals(3, department.getTimeEntries().size());
@@ -81,19 +73,20 @@ class BookingsTest {
     @Test
     void aBookingAcrossMidnightOverlapsTheNextMorning() throws Exception {
         book(bernd, MONDAY, "22:00", "02:00");
-        assertTrue(refusal(entry(bernd, MONDAY.plusDays(1), "01:30", "03:00")).contains("overlaps"));
+        assertTrue(refusal(booking(bernd, MONDAY.plusDays(1), "01:30", "03:00").build()).contains("overlaps"));
         book(bernd, MONDAY.plusDays(1), "02:00", "03:00");
     }
 
     @Test
     void workInTheFutureNoDurationAndLongBreaksAreRefused() {
-        assertTrue(refusal(entry(bernd, NOW.toLocalDate(), "11:00", "12:30")).contains("ends in the future"));
-        assertTrue(refusal(entry(bernd, NOW.toLocalDate().plusDays(1), "08:00", "09:00")).contains("future"));
-        assertTrue(refusal(entry(bernd, MONDAY, "08:00", "08:00")).contains("no duration"));
-        TimeEntry longBreak = entry(bernd, MONDAY, "08:00", "09:00");
-        longBreak.setBreakMinutes(60);
+        assertTrue(refusal(booking(bernd, NOW.toLocalDate(), "11:00", "12:30").build())
+                .contains("ends in the future"));
+        assertTrue(refusal(booking(bernd, NOW.toLocalDate().plusDays(1), "08:00", "09:00").build())
+                .contains("future"));
+        assertTrue(refusal(booking(bernd, MONDAY, "08:00", "08:00").build()).contains("no duration"));
+        TimeEntry longBreak = booking(bernd, MONDAY, "08:00", "09:00").breakMinutes(60).build();
         assertTrue(refusal(longBreak).contains("break of 60 minutes"));
-        TimeEntry incomplete = entry(bernd, MONDAY, "08:00", "09:00");
+        TimeEntry incomplete = booking(bernd, MONDAY, "08:00", "09:00").build();
         incomplete.setEnd(null);
         assertEquals("A booking needs a date, a start and an end.", refusal(incomplete));
     }
@@ -132,7 +125,7 @@ class BookingsTest {
         assertFalse(stack.canUndo(), "an approval is on the record");
 
         String locked = "February 2027 of Bernd Schulz is approved and locked. An administrator can reopen it.";
-        assertEquals(locked, refusal(entry(bernd, MONDAY.plusDays(1), "08:00", "09:00")));
+        assertEquals(locked, refusal(booking(bernd, MONDAY.plusDays(1), "08:00", "09:00").build()));
         assertEquals(locked, assertThrows(RefusedException.class, () -> Bookings.change(domain, booked,
                 Map.of(FachwerkPackage.Literals.TIME_ENTRY__END, LocalTime.of(11, 0)), NOW)).getMessage());
         assertEquals(locked, assertThrows(RefusedException.class, () -> Bookings.remove(domain, booked))

@@ -1,5 +1,9 @@
 package org.fachwerk.timelog.core.tests;
 
+import static org.fachwerk.testing.BookingBuilder.booking;
+import static org.fachwerk.testing.PersonBuilder.person;
+import static org.fachwerk.testing.ProjectBuilder.project;
+import static org.fachwerk.testing.WorkItemBuilder.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,7 +31,6 @@ import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.FederalState;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
-import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkLocation;
 import org.fachwerk.timelog.core.Report;
@@ -44,23 +47,14 @@ class ReportsTest {
     private static final YearMonth FEBRUARY = YearMonth.of(2027, 2);
 
     private final Department department = FACTORY.createDepartment();
-    private final Person bernd = FACTORY.createPerson();
-    private final Project project = FACTORY.createProject();
-    private final WorkItem task = FACTORY.createWorkItem();
+    private final Person bernd = person("Schulz").firstName("Bernd").federalState(FederalState.BY).in(department);
+    private final Project project = project("IT-7", "Neue Telefonanlage; Stufe \"2\"").in(department);
+    private final WorkItem task = task("Verkabelung pr\u00fcfen").in(project);
 
     @TempDir
     Path directory;
 
     ReportsTest() {
-        bernd.setFirstName("Bernd");
-        bernd.setLastName("Schulz");
-        bernd.setFederalState(FederalState.BY);
-        department.getPersons().add(bernd);
-        project.setKey("IT-7");
-        project.setName("Neue Telefonanlage; Stufe \"2\"");
-        department.getProjects().add(project);
-        task.setTitle("Verkabelung pr\u00fcfen");
-        project.getWorkItems().add(task);
         book(LocalDate.of(2027, 2, 8), "08:00", "12:00", 0, WorkLocation.OFFICE, task);
         book(LocalDate.of(2027, 2, 8), "12:30", "16:00", 0, WorkLocation.OFFICE, null);
         book(LocalDate.of(2027, 2, 9), "07:00", "14:30", 0, WorkLocation.HOME, task); // 7:30 without a break
@@ -69,12 +63,8 @@ class ReportsTest {
 
     private void book(LocalDate date, String start, String end, int breakMinutes, WorkLocation location,
             WorkItem on) {
-        TimeEntry entry = Entries.entry(bernd, date, start, end);
-        entry.setBreakMinutes(breakMinutes);
-        entry.setLocation(location);
-        entry.setTask(on);
-        entry.setComment(on == null ? "Besprechung \u201eAkten\u201c, Raum 2" : null);
-        department.getTimeEntries().add(entry);
+        booking(bernd, date, start, end).breakMinutes(breakMinutes).at(location).on(on)
+                .comment(on == null ? "Besprechung \u201eAkten\u201c, Raum 2" : null).in(department);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.fachwerk.timelog.core.tests;
 
+import static org.fachwerk.testing.BookingBuilder.booking;
+import static org.fachwerk.testing.PersonBuilder.person;
+import static org.fachwerk.testing.WorkItemBuilder.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -31,22 +34,11 @@ class TimersTest {
     private static final LocalDateTime NINE = LocalDateTime.of(2027, 2, 9, 9, 0, 30);
 
     private final Department department = FACTORY.createDepartment();
-    private final Person bernd = FACTORY.createPerson();
-    private final WorkItem mail = task("Posteingang");
-    private final WorkItem memo = task("Vermerk");
+    private final Person bernd = person("Schulz").in(department);
+    private final WorkItem mail = task("Posteingang").build();
+    private final WorkItem memo = task("Vermerk").build();
     private final BasicCommandStack stack = new BasicCommandStack();
     private final EditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack);
-
-    TimersTest() {
-        bernd.setLastName("Schulz");
-        department.getPersons().add(bernd);
-    }
-
-    private static WorkItem task(String title) {
-        WorkItem task = FACTORY.createWorkItem();
-        task.setTitle(title);
-        return task;
-    }
 
     @Test
     void stoppingBooksFromTheStartToNowAndSwitchingBooksTheFirstTask() throws Exception {
@@ -83,12 +75,7 @@ class TimersTest {
         String forgotten = assertThrows(RefusedException.class,
                 () -> Timers.stop(domain, Timers.running(bernd), NINE.plusHours(17))).getMessage();
         assertTrue(forgotten.contains("17 hours"), forgotten);
-        TimeEntry booked = FACTORY.createTimeEntry();
-        booked.setPerson(bernd);
-        booked.setDate(LocalDate.of(2027, 2, 9));
-        booked.setStart(LocalTime.of(10, 0));
-        booked.setEnd(LocalTime.of(10, 30));
-        department.getTimeEntries().add(booked);
+        booking(bernd, LocalDate.of(2027, 2, 9), "10:00", "10:30").in(department);
         assertThrows(RefusedException.class, () -> Timers.stop(domain, Timers.running(bernd), NINE.plusHours(2)));
         assertSame(mail, Timers.running(bernd).getTask());
         stack.execute(Timers.discard(domain, Timers.running(bernd)));

@@ -1,5 +1,7 @@
 package org.fachwerk.timelog.core.tests;
 
+import static org.fachwerk.testing.BookingBuilder.booking;
+import static org.fachwerk.testing.PersonBuilder.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,19 +28,10 @@ class WorkingTimeRulesTest {
     private static final LocalDate TUESDAY = LocalDate.of(2027, 2, 9);
 
     private final Department department = FACTORY.createDepartment();
-    private final Person person = FACTORY.createPerson();
-
-    WorkingTimeRulesTest() {
-        person.setLastName("Schulz");
-        person.setFederalState(FederalState.BE);
-        department.getPersons().add(person);
-    }
+    private final Person person = person("Schulz").federalState(FederalState.BE).in(department);
 
     private TimeEntry book(LocalDate date, String start, String end, int breakMinutes) {
-        TimeEntry entry = Entries.entry(person, date, start, end);
-        entry.setBreakMinutes(breakMinutes);
-        department.getTimeEntries().add(entry);
-        return entry;
+        return booking(person, date, start, end).breakMinutes(breakMinutes).in(department);
     }
 
     private List<Rule> rules() {

@@ -1,5 +1,6 @@
 package org.fachwerk.timelog.ui.tests;
 
+import static org.fachwerk.testing.BookingBuilder.booking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 
@@ -23,12 +23,12 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.fachwerk.core.DataLocation;
 import org.fachwerk.core.DepartmentSession;
-import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.FederalState;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Role;
 import org.fachwerk.model.TimeEntry;
+import org.fachwerk.testing.PersonBuilder;
 import org.fachwerk.timelog.core.MonthApprovals;
 import org.fachwerk.timelog.core.ReportExport.Format;
 import org.fachwerk.timelog.ui.internal.reports.ReportsPart;
@@ -44,22 +44,14 @@ class ReportsPartTest {
             DayOfWeek.TUESDAY)).getDayOfMonth();
 
     private static Person person(DepartmentSession session, String login, String last, Role role) {
-        Person person = FachwerkFactory.eINSTANCE.createPerson();
-        person.setLogin(login);
-        person.setLastName(last);
-        person.setRole(role);
-        person.setFederalState(FederalState.BE);
+        Person person = PersonBuilder.person(last).login(login).role(role).federalState(FederalState.BE).build();
         session.commandStack().execute(AddCommand.create(session.editingDomain(), session.department(),
                 FachwerkPackage.Literals.DEPARTMENT__PERSONS, person));
         return person;
     }
 
     private static void book(DepartmentSession session, Person person, int day, String start, String end) {
-        TimeEntry entry = FachwerkFactory.eINSTANCE.createTimeEntry();
-        entry.setPerson(person);
-        entry.setDate(LAST_MONTH.atDay(day));
-        entry.setStart(LocalTime.parse(start));
-        entry.setEnd(LocalTime.parse(end));
+        TimeEntry entry = booking(person, LAST_MONTH.atDay(day), start, end).build();
         session.commandStack().execute(AddCommand.create(session.editingDomain(), session.department(),
                 FachwerkPackage.Literals.DEPARTMENT__TIME_ENTRIES, entry));
     }

@@ -1,5 +1,6 @@
 package org.fachwerk.timelog.ui.tests;
 
+import static org.fachwerk.testing.PersonBuilder.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,7 +19,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.fachwerk.core.DataLocation;
 import org.fachwerk.core.DepartmentSession;
-import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.FederalState;
 import org.fachwerk.model.Person;
@@ -52,10 +52,7 @@ class TimerTest {
         try {
             RunningWorkbench.runWithRestart(data, workbench -> {
                 DepartmentSession session = workbench.windowService(DepartmentSession.class);
-                Person lena = FachwerkFactory.eINSTANCE.createPerson();
-                lena.setLogin(LOGIN);
-                lena.setLastName("Vogel");
-                lena.setFederalState(FederalState.BY);
+                Person lena = person("Vogel").login(LOGIN).federalState(FederalState.BY).build();
                 session.commandStack().execute(AddCommand.create(session.editingDomain(), session.department(),
                         FachwerkPackage.Literals.DEPARTMENT__PERSONS, lena));
                 assertFalse(workbench.execute("org.fachwerk.timelog.command.stopTimer"), "no timer runs");

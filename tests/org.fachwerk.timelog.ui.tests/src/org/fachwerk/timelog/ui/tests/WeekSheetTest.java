@@ -1,5 +1,6 @@
 package org.fachwerk.timelog.ui.tests;
 
+import static org.fachwerk.testing.PersonBuilder.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,6 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.fachwerk.core.DepartmentSession;
-import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.FederalState;
 import org.fachwerk.model.Person;
@@ -72,12 +72,7 @@ class WeekSheetTest {
         RunningWorkbench.run(RunningWorkbench.newDataDirectory("weeksheet"), wb -> {
             workbench = wb;
             DepartmentSession session = wb.windowService(DepartmentSession.class);
-            Person lena = FachwerkFactory.eINSTANCE.createPerson();
-            lena.setLogin("lvogel");
-            lena.setFirstName("Lena");
-            lena.setLastName("Vogel");
-            lena.setWeeklyCapacity(40);
-            lena.setFederalState(FederalState.BY);
+            Person lena = person("lvogel", "Lena", "Vogel").weeklyCapacity(40).federalState(FederalState.BY).build();
             session.commandStack().execute(AddCommand.create(session.editingDomain(), session.department(),
                     FachwerkPackage.Literals.DEPARTMENT__PERSONS, lena));
             assertTrue(wb.show("org.fachwerk.timelog.part.timesheet"));

@@ -1,4 +1,4 @@
-package org.fachwerk.core.tests;
+package org.fachwerk.demo.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,8 +17,8 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.fachwerk.core.DemoDepartment;
-import org.fachwerk.core.DemoDepartment.Size;
+import org.fachwerk.demo.DemoDepartment;
+import org.fachwerk.demo.DemoDepartment.Size;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
@@ -122,6 +122,18 @@ class DemoDepartmentTest {
         assertEquals(1, workItems(department));
         assertEquals(1, department.getTimeEntries().size());
         assertEquals(List.of(), ModelValidator.problems(department));
+    }
+
+    @Test
+    void theDemoDepartmentIsTheSameForTheSameSeed() {
+        Department first = DemoDepartment.create(42, TODAY);
+        assertTrue(EcoreUtil.equals(first, DemoDepartment.create(42, TODAY)));
+        assertFalse(EcoreUtil.equals(first, DemoDepartment.create(43, TODAY)));
+        assertEquals(8, first.getPersons().size());
+        assertEquals(4, first.getProjects().size());
+        assertFalse(first.getTimeEntries().isEmpty());
+        assertTrue(first.getTimeEntries().stream().allMatch(e -> e.getDate().isBefore(TODAY)), "no booking in the future");
+        assertFalse(first.getDocuments().isEmpty());
     }
 
     @Test
