@@ -25,12 +25,11 @@ final class BookedWeeks {
 
     private static final int IDS_PER_QUERY = 10_000;
 
-    private static final String PERSON = TableMapping.quote(TableMapping.column(FachwerkPackage.Literals.TIME_ENTRY__PERSON));
-    private static final String DATE = TableMapping.quote(TableMapping.column(FachwerkPackage.Literals.TIME_ENTRY__DATE));
-    private static final String START = TableMapping.quote(TableMapping.column(FachwerkPackage.Literals.TIME_ENTRY__START));
-    private static final String END = TableMapping.quote(TableMapping.column(FachwerkPackage.Literals.TIME_ENTRY__END));
-    private static final String BREAKS = TableMapping
-            .quote(TableMapping.column(FachwerkPackage.Literals.TIME_ENTRY__BREAK_MINUTES));
+    private static final String PERSON = quote(TableMapping.column(FachwerkPackage.Literals.TIME_ENTRY__PERSON));
+    private static final String DATE = quote(TableMapping.column(FachwerkPackage.Literals.TIME_ENTRY__DATE));
+    private static final String START = quote(TableMapping.column(FachwerkPackage.Literals.TIME_ENTRY__START));
+    private static final String END = quote(TableMapping.column(FachwerkPackage.Literals.TIME_ENTRY__END));
+    private static final String BREAKS = quote(TableMapping.column(FachwerkPackage.Literals.TIME_ENTRY__BREAK_MINUTES));
     /**
      * The net minutes of one booking, as TimeEntry.getDurationMinutes() counts them: one that ends before it starts
      * runs past midnight, and breaks longer than the booking leave nothing.
@@ -65,7 +64,7 @@ final class BookedWeeks {
     /** The weeks the stored bookings with the ids fall in. */
     void addWeeksOfStored(Connection connection, List<String> ids, Set<Week> weeks) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT " + PERSON + ", " + DATE + " FROM "
-                + TableMapping.quote(timeEntries) + " WHERE " + TableMapping.quote(TableMapping.ID) + " = ANY(?)")) {
+                + quote(timeEntries) + " WHERE " + quote(TableMapping.ID) + " = ANY(?)")) {
             for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
                 query.setObject(1, ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)).toArray(new String[0]));
                 try (ResultSet rows = query.executeQuery()) {
@@ -87,7 +86,7 @@ final class BookedWeeks {
         }
         try (PreparedStatement merge = connection.prepareStatement("MERGE INTO \"BOOKED_WEEK\" KEY (\"PERSON_ID\","
                 + " \"MONDAY\") SELECT CAST(? AS VARCHAR(36)), CAST(? AS DATE), COALESCE(SUM(" + MINUTES + "), 0),"
-                + " COUNT(*) FROM " + TableMapping.quote(timeEntries) + " WHERE " + PERSON + " = ? AND " + DATE
+                + " COUNT(*) FROM " + quote(timeEntries) + " WHERE " + PERSON + " = ? AND " + DATE
                 + " BETWEEN ? AND ?")) {
             for (Week week : weeks) {
                 merge.setString(1, week.personId());
@@ -118,6 +117,10 @@ final class BookedWeeks {
             }
             return hours;
         }
+    }
+
+    private static String quote(String identifier) {
+        return '"' + identifier + '"';
     }
 
     static LocalDate monday(LocalDate date) {

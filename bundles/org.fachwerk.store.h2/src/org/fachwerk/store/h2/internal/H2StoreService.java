@@ -42,7 +42,7 @@ public class H2StoreService implements StoreService {
             }
             // kept open, so that an embedded database stays open between pieces of work
             connections.giveBack(connection, true);
-            return new H2Store(location, connections, mapping);
+            return new H2Store(location, new Database(location.address(), connections), mapping);
         } catch (SQLException e) {
             closeAll(connections, connection);
             throw new StoreException(describeFailure(location, e), e);
