@@ -20,8 +20,8 @@ import org.fachwerk.store.h2.internal.TableMapping.ClassTable;
 import org.fachwerk.store.h2.internal.TableMapping.JoinTable;
 
 /**
- * Writes the rows of one commit in one transaction, on any thread: batched inserts, updates guarded by the versions
- * read, moves, deletes and join rows, then the change log entry. A row someone else changed or removed meanwhile,
+ * Writes the rows of one commit in one transaction, on any thread: the changes of the kept sums, batched inserts,
+ * updates guarded by the versions read, moves, deletes and join rows, then the change log entry. A row someone else changed or removed meanwhile,
  * or a container someone else removed, fails the commit with a {@link ConflictException}; nothing is written then.
  */
 final class H2Commit implements PreparedCommit {
@@ -38,17 +38,17 @@ final class H2Commit implements PreparedCommit {
     private final Database database;
     private final TableMapping mapping;
     private final ChangeLog changeLog;
-    private final BookedWeeks bookedWeeks;
+    private final SumChanges sums;
     private final String actor;
     private final CommitRows rows;
     private final Outcome outcome;
 
-    H2Commit(Database database, TableMapping mapping, ChangeLog changeLog, BookedWeeks bookedWeeks, String actor,
+    H2Commit(Database database, TableMapping mapping, ChangeLog changeLog, SumChanges sums, String actor,
             CommitRows rows, Outcome outcome) {
         this.database = database;
         this.mapping = mapping;
         this.changeLog = changeLog;
-        this.bookedWeeks = bookedWeeks;
+        this.sums = sums;
         this.actor = actor;
         this.rows = rows;
         this.outcome = outcome;
@@ -76,19 +76,7 @@ final class H2Commit implements PreparedCommit {
         for (Map.Entry<ClassTable, Set<String>> containers : rows.parents.entrySet()) {
             conflicts.addAll(missing(connection, containers.getKey(), containers.getValue()));
         }
-        Set<BookedWeeks.Week> weeks = new LinkedHashSet<>();
-        List<String> changedBookings = new ArrayList<>();
-        rows.deletes.forEach((table, deleted) -> {
-            if (bookedWeeks.isBookings(table)) {
-                deleted.forEach(row -> changedBookings.add((String) row[0]));
-            }
-        });
-        rows.updates.forEach((table, groups) -> {
-            if (bookedWeeks.isBookings(table)) {
-                groups.values().forEach(list -> list.forEach(update -> changedBookings.add(update.id())));
-            }
-        });
-        bookedWeeks.addWeeksOfStored(connection, changedBookings, weeks); // where they were
+        sums.write(connection);
         for (Map.Entry<JoinTable, List<String>> owners : rows.joinOwners.entrySet()) {
             Database.batch(connection, owners.getKey().deleteByOwner(),
                     owners.getValue().stream().map(id -> new Object[] { id }).toList());
@@ -120,12 +108,6 @@ final class H2Commit implements PreparedCommit {
             int[] counts = Database.batch(connection, moved.getKey().move(), moved.getValue());
             collectConflicts(counts, moved.getValue(), 5, conflicts);
         }
-        bookedWeeks.addWeeksOfStored(connection, changedBookings, weeks); // where they are now
-        rows.inserts.forEach((table, inserted) -> {
-            if (bookedWeeks.isBookings(table)) {
-                bookedWeeks.addWeeksOfRows(inserted, weeks);
-            }
-        });
         if (!conflicts.isEmpty()) {
             List<String> shown = conflicts.stream().limit(CommitRows.MAX_SHOWN).map(
                     id -> rows.guarded.containsKey(id) ? ModelValidator.label(rows.guarded.get(id)) : id).toList();
@@ -135,7 +117,6 @@ final class H2Commit implements PreparedCommit {
         for (Map.Entry<JoinTable, List<Object[]>> joined : rows.joinRows.entrySet()) {
             Database.batch(connection, joined.getKey().insert(), joined.getValue());
         }
-        bookedWeeks.recompute(connection, weeks);
         changeLog.append(connection, sequence, actor, rows.changedIds(), rows.deletedIds());
         return sequence;
     }

@@ -2,14 +2,16 @@ package org.fachwerk.store.h2.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.fachwerk.store.ChangeSet;
 import org.fachwerk.store.Contents;
+import org.fachwerk.store.KeptSum;
 import org.fachwerk.store.TextIndex;
 import org.fachwerk.store.Store;
+import org.fachwerk.store.StoreException;
 import org.fachwerk.store.StoreLocation;
 import org.fachwerk.store.UnitOfWork;
-import org.fachwerk.store.WeeklyHours;
 
 /** A store on one H2 database. */
 final class H2Store implements Store {
@@ -18,15 +20,20 @@ final class H2Store implements Store {
     private final Database database;
     private final TableMapping mapping;
     private final ChangeLog changeLog = new ChangeLog();
-    private final BookedWeeks bookedWeeks;
+    private final KeptSums keptSums;
+    private final Consumer<H2Store> closed;
     private final H2Contents contents;
     private final H2TextIndex textIndex;
 
-    H2Store(StoreLocation location, Database database, TableMapping mapping) {
+    /**
+     * @param closed what to do once the store is closed
+     */
+    H2Store(StoreLocation location, Database database, TableMapping mapping, Consumer<H2Store> closed) {
         this.location = location;
         this.database = database;
         this.mapping = mapping;
-        this.bookedWeeks = new BookedWeeks(mapping);
+        this.keptSums = new KeptSums(mapping, changeLog);
+        this.closed = closed;
         this.contents = new H2Contents(database);
         this.textIndex = new H2TextIndex(database);
     }
@@ -51,7 +58,7 @@ final class H2Store implements Store {
         if (actor == null || actor.isBlank()) {
             throw new IllegalArgumentException("A unit of work needs the login of the person acting");
         }
-        return new H2UnitOfWork(database, mapping, changeLog, bookedWeeks, actor);
+        return new H2UnitOfWork(database, mapping, changeLog, keptSums, actor);
     }
 
     @Override
@@ -65,12 +72,26 @@ final class H2Store implements Store {
     }
 
     @Override
-    public List<WeeklyHours> bookedHoursPerWeek(LocalDate from, LocalDate to) {
-        return database.read(connection -> BookedWeeks.read(connection, from, to));
+    public List<KeptSum.Total> sums(String name, LocalDate from, LocalDate to) {
+        return keptSums.totals(database, name, from, to);
+    }
+
+    /**
+     * Keeps the sum from now on, building it first where the database does not have it complete.
+     *
+     * @throws StoreException when the database fails; the sum is built when it is next read or updated
+     */
+    void keep(KeptSum sum) {
+        keptSums.keep(database, sum);
+    }
+
+    void forget(KeptSum sum) {
+        keptSums.forget(sum);
     }
 
     @Override
     public void close() {
         database.close(location.kind() == StoreLocation.Kind.IN_MEMORY);
+        closed.accept(this);
     }
 }

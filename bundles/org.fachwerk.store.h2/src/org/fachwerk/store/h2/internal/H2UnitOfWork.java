@@ -41,7 +41,7 @@ final class H2UnitOfWork implements UnitOfWork {
     private final Database database;
     private final TableMapping mapping;
     private final ChangeLog changeLog;
-    private final BookedWeeks bookedWeeks;
+    private final KeptSums keptSums;
     private final String actor;
     private final LoadedRows loaded = new LoadedRows();
     private final Set<EObject> roots = Pending.identitySet();
@@ -50,11 +50,11 @@ final class H2UnitOfWork implements UnitOfWork {
     private final Tracker tracker = new Tracker();
     private Pending pending = new Pending();
 
-    H2UnitOfWork(Database database, TableMapping mapping, ChangeLog changeLog, BookedWeeks bookedWeeks, String actor) {
+    H2UnitOfWork(Database database, TableMapping mapping, ChangeLog changeLog, KeptSums keptSums, String actor) {
         this.database = database;
         this.mapping = mapping;
         this.changeLog = changeLog;
-        this.bookedWeeks = bookedWeeks;
+        this.keptSums = keptSums;
         this.actor = actor;
     }
 
@@ -270,14 +270,16 @@ final class H2UnitOfWork implements UnitOfWork {
     public synchronized PreparedCommit prepare() {
         Pending captured = pending;
         CommitRows rows = new CommitRows(mapping, loaded, roots, captured);
+        SumChanges sums;
         tracker.paused = true;
         try {
             rows.collect();
+            sums = new SumChanges(keptSums, mapping, rows);
         } finally {
             tracker.paused = false;
         }
         pending = new Pending();
-        return new H2Commit(database, mapping, changeLog, bookedWeeks, actor, rows, new H2Commit.Outcome() {
+        return new H2Commit(database, mapping, changeLog, sums, actor, rows, new H2Commit.Outcome() {
             @Override
             public void written() {
                 synchronized (H2UnitOfWork.this) {

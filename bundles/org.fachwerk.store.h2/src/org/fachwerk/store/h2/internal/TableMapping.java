@@ -43,8 +43,8 @@ final class TableMapping {
     static final String VERSION = "VERSION";
 
     /** The store's own tables, which hold no model objects. */
-    static final List<String> STORE_TABLES = List.of("SCHEMA_VERSION", "CHANGE_LOG", "COMMIT_COUNTER", "BOOKED_WEEK",
-            "CONTENT", "SEARCH_TEXT");
+    static final List<String> STORE_TABLES = List.of("SCHEMA_VERSION", "CHANGE_LOG", "COMMIT_COUNTER", "KEPT_SUM",
+            "KEPT_SUM_BUILT", "CONTENT", "SEARCH_TEXT");
 
     private static final String ID_TYPE = "CHARACTER VARYING";
 

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Person;
@@ -35,7 +34,6 @@ import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreException;
 import org.fachwerk.store.StoreLocation;
 import org.fachwerk.store.UnitOfWork;
-import org.fachwerk.store.WeeklyHours;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -268,42 +266,6 @@ class UnitOfWorkTest {
                     .getChildren().get(0).getDescription());
             assertThrows(IllegalArgumentException.class,
                     () -> Query.of(WorkItem.class).where(FachwerkPackage.Literals.PROJECT__KEY, "X"));
-        }
-    }
-
-    @Test
-    void bookedHoursPerPersonAndWeekFollowEveryCommit() {
-        try (Store store = storeService().open(StoreLocation.inMemory("hours"))) {
-            Department department = sampleDepartment();
-            UnitOfWork work = save(store, department);
-            String bernd = department.getPersons().get(1).getId();
-            LocalDate monday = LocalDate.of(2027, 1, 4);
-            // 22:00 to 2:30 with a 15-minute break, on Wednesday 6 January 2027
-            assertEquals(List.of(new WeeklyHours(bernd, monday, 4.25)),
-                    store.bookedHoursPerWeek(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)));
-
-            TimeEntry entry = department.getTimeEntries().get(0);
-            TimeEntry more = EcoreUtil.copy(entry);
-            more.setId(null);
-            more.setDate(LocalDate.of(2027, 1, 8));
-            more.setStart(java.time.LocalTime.of(8, 0));
-            more.setEnd(java.time.LocalTime.of(12, 0));
-            more.setBreakMinutes(0);
-            department.getTimeEntries().add(more);
-            work.commit();
-            assertEquals(List.of(new WeeklyHours(bernd, monday, 8.25)),
-                    store.bookedHoursPerWeek(monday.plusDays(2), monday.plusDays(2)), "the whole week counts");
-
-            entry.setDate(LocalDate.of(2027, 1, 12)); // into the next week
-            work.commit();
-            assertEquals(List.of(new WeeklyHours(bernd, monday, 4.0), new WeeklyHours(bernd, monday.plusWeeks(1), 4.25)),
-                    store.bookedHoursPerWeek(monday, monday.plusWeeks(1)));
-
-            department.getTimeEntries().remove(more);
-            work.commit();
-            assertEquals(List.of(new WeeklyHours(bernd, monday.plusWeeks(1), 4.25)),
-                    store.bookedHoursPerWeek(monday, monday.plusWeeks(1)), "a week without bookings is left out");
-            assertTrue(store.bookedHoursPerWeek(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 28)).isEmpty());
         }
     }
 
