@@ -28,6 +28,17 @@ import org.junit.jupiter.api.Test;
  */
 public interface ConcurrencyContract extends StoreUnderTest {
 
+    /** Anna's and Bernd's units of work on one store, each with the stored sample department loaded. */
+    record TwoPeople(UnitOfWork anna, Department annas, UnitOfWork bernd, Department bernds) {
+
+        static TwoPeople sharing(Store store) {
+            save(store, SampleDepartment.create());
+            UnitOfWork anna = store.begin("akoch");
+            UnitOfWork bernd = store.begin("bschulz");
+            return new TwoPeople(anna, anna.loadDepartments().get(0), bernd, bernd.loadDepartments().get(0));
+        }
+    }
+
     @Test
     default void twoPeopleChangeTheSameProjectOneWinsTheOtherKeepsHisChangesAndLosesNothing() {
         try (Store store = openStore()) {
@@ -83,15 +94,12 @@ public interface ConcurrencyContract extends StoreUnderTest {
     @Test
     default void aCommitWritesWhatChangedAndLeavesTheRestAsOthersWroteIt() {
         try (Store store = openStore()) {
-            save(store, SampleDepartment.create());
-            UnitOfWork anna = store.begin("akoch");
-            UnitOfWork bernd = store.begin("bschulz");
-            Department annas = anna.loadDepartments().get(0);
-            Department bernds = bernd.loadDepartments().get(0);
-            bernds.getPersons().get(1).setFirstName("Bernhard");
-            bernd.commit();
-            Project project = annas.getProjects().get(0);
+            TwoPeople both = TwoPeople.sharing(store);
+            both.bernds().getPersons().get(1).setFirstName("Bernhard");
+            both.bernd().commit();
+            Project project = both.annas().getProjects().get(0);
             project.setGoals("Anmeldung in f\u00fcnf Minuten");
+            UnitOfWork anna = both.anna();
             long sequence = anna.commit(); // Anna's department still has Bernd's old name: it is not written
             Department stored = loadAll(store).get(0);
             assertEquals("Bernhard", stored.getPersons().get(1).getFirstName(), "Bernd's change stands");
@@ -110,15 +118,11 @@ public interface ConcurrencyContract extends StoreUnderTest {
     @Test
     default void aRemovalOfAnObjectSomeoneElseChangedIsAConflictAndTheChangeLogNamesRemovals() {
         try (Store store = openStore()) {
-            save(store, SampleDepartment.create());
-            UnitOfWork first = store.begin("akoch");
-            UnitOfWork second = store.begin("bschulz");
-            Department mine = first.loadDepartments().get(0);
-            Department theirs = second.loadDepartments().get(0);
-            theirs.getTimeEntries().get(0).setComment("korrigiert");
-            second.commit();
-            mine.getTimeEntries().remove(0);
-            ConflictException conflict = assertThrows(ConflictException.class, first::commit);
+            TwoPeople both = TwoPeople.sharing(store);
+            both.bernds().getTimeEntries().get(0).setComment("korrigiert");
+            both.bernd().commit();
+            both.annas().getTimeEntries().remove(0);
+            ConflictException conflict = assertThrows(ConflictException.class, both.anna()::commit);
             assertTrue(conflict.getMessage().contains("TimeEntry"), conflict.getMessage());
             assertEquals("korrigiert", loadAll(store).get(0).getTimeEntries().get(0).getComment(),
                     "the other person's change stands");
@@ -141,11 +145,11 @@ public interface ConcurrencyContract extends StoreUnderTest {
     default void addingToAPackageSomeoneElseRemovedOrRemovingOneSomeoneElseAddedToIsAConflictEitherWay() {
         for (boolean removalFirst : new boolean[] { true, false }) {
             try (Store store = openStore()) {
-                save(store, SampleDepartment.create());
-                UnitOfWork adding = store.begin("akoch");
-                UnitOfWork removing = store.begin("bschulz");
-                WorkItem analysis = adding.loadDepartments().get(0).getProjects().get(0).getWorkItems().get(0);
-                Department theirs = removing.loadDepartments().get(0);
+                TwoPeople both = TwoPeople.sharing(store);
+                UnitOfWork adding = both.anna();
+                UnitOfWork removing = both.bernd();
+                WorkItem analysis = both.annas().getProjects().get(0).getWorkItems().get(0);
+                Department theirs = both.bernds();
                 theirs.getTimeEntries().get(0).setTask(null); // nothing else may refer to what goes
                 theirs.getDocuments().get(0).setTask(null);
                 theirs.getRunningTimers().get(0).setTask(null);
@@ -169,13 +173,11 @@ public interface ConcurrencyContract extends StoreUnderTest {
     @Test
     default void refreshingAnObjectSomeoneElseRemovedRemovesItHere() {
         try (Store store = openStore()) {
-            save(store, SampleDepartment.create());
-            UnitOfWork mine = store.begin("akoch");
-            UnitOfWork theirs = store.begin("bschulz");
-            Department department = mine.loadDepartments().get(0);
-            Department other = theirs.loadDepartments().get(0);
-            other.getTimeEntries().remove(0);
-            theirs.commit();
+            TwoPeople both = TwoPeople.sharing(store);
+            UnitOfWork mine = both.anna();
+            Department department = both.annas();
+            both.bernds().getTimeEntries().remove(0);
+            both.bernd().commit();
             TimeEntry entry = department.getTimeEntries().get(0);
             entry.setComment("meins");
             ConflictException conflict = assertThrows(ConflictException.class, mine::commit);
