@@ -55,10 +55,7 @@ final class KeptSums {
         }
         // kept before it is built: a commit prepared in between updates it, or finds it incomplete and builds it
         database.write(connection -> {
-            changeLog.lock(connection);
-            if (!isBuilt(connection, sum)) {
-                build(connection, sum);
-            }
+            buildIfIncomplete(connection, sum);
             return null;
         });
     }
@@ -92,12 +89,17 @@ final class KeptSums {
             return totals;
         }
         return database.write(connection -> {
-            changeLog.lock(connection);
-            if (!isBuilt(connection, sum)) {
-                build(connection, sum);
-            }
+            buildIfIncomplete(connection, sum);
             return read(connection, name, from, to);
         });
+    }
+
+    /** Builds the sum unless it is complete, once the commits under way are written and while no other can be. */
+    private void buildIfIncomplete(Connection connection, KeptSum sum) throws SQLException {
+        changeLog.lock(connection);
+        if (!isBuilt(connection, sum)) {
+            build(connection, sum);
+        }
     }
 
     private static List<KeptSum.Total> read(Connection connection, String name, LocalDate from, LocalDate to)
