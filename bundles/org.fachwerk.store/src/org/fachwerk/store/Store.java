@@ -25,11 +25,13 @@ public interface Store extends AutoCloseable {
     List<ChangeSet> changesSince(long sequence);
 
     /**
-     * The hours booked per person and week (net of breaks) in the weeks from the one containing {@code from} to the
-     * one containing {@code to}, ordered by person and week; weeks without bookings are left out. The store keeps
-     * these sums up to date with every commit, so that the bookings themselves are not read.
+     * What a {@link KeptSum kept sum} holds on the days from {@code from} to {@code to} (both included), ordered by
+     * group and day; days where no object counts are left out. The objects summed are not read.
+     *
+     * @param name the sum's {@link KeptSum#name() name}
+     * @throws IllegalArgumentException when the store keeps no sum of that name
      */
-    List<WeeklyHours> bookedHoursPerWeek(LocalDate from, LocalDate to);
+    List<KeptSum.Total> sums(String name, LocalDate from, LocalDate to);
 
     /** The binary content kept beside the objects, e.g. the files of document versions. */
     Contents contents();

@@ -29,8 +29,9 @@ import org.fachwerk.store.Query;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreLocation;
 import org.fachwerk.store.UnitOfWork;
-import org.fachwerk.store.WeeklyHours;
 import org.fachwerk.store.h2.internal.H2StoreService;
+import org.fachwerk.timelog.core.BookedWeeks;
+import org.fachwerk.timelog.core.WeeklyHours;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.Server;
 
@@ -70,7 +71,7 @@ public final class StoreBenchmark {
         System.out.printf("Data: %s; %s%n", directory, size);
         String projectId = generateAndStore(directory, size).getProjects().get(0).getId();
         // reopened, so that the measurements start from the file as another user's workbench would
-        Store store = new H2StoreService().open(StoreLocation.embedded(directory));
+        Store store = storeService().open(StoreLocation.embedded(directory));
         JdbcDataSource raw = new JdbcDataSource();
         raw.setURL("jdbc:h2:file:" + directory.resolve("fachwerk") + ";LOCK_TIMEOUT=10000");
         raw.setUser("fachwerk");
@@ -89,12 +90,19 @@ public final class StoreBenchmark {
         table.forEach(System.out::println);
     }
 
+    /** The stores as a workbench with the time logging module opens them: keeping its weekly sums. */
+    static H2StoreService storeService() {
+        H2StoreService service = new H2StoreService();
+        service.keep(new BookedWeeks());
+        return service;
+    }
+
     /**
      * Generates the benchmark department and commits it into a new store in the directory as an import would: the
      * department, then the bookings in parts.
      */
     static Department generateAndStore(Path directory, DemoDepartment.Size size) throws Exception {
-        try (Store store = new H2StoreService().open(StoreLocation.embedded(directory))) {
+        try (Store store = storeService().open(StoreLocation.embedded(directory))) {
             long start = System.nanoTime();
             Department department = DemoDepartment.create(SEED, TODAY, size);
             System.out.printf(Locale.ROOT, "generated in %.1f s%n", seconds(start));
@@ -118,7 +126,7 @@ public final class StoreBenchmark {
     private void overTheServer(Path directory, String projectId) throws Exception {
         Server server = Server.createTcpServer("-tcpPort", "0", "-baseDir", directory.toString()).start();
         String address = "localhost:" + server.getPort() + "/fachwerk";
-        try (Store store = new H2StoreService().open(StoreLocation.server(address, "fachwerk", ""))) {
+        try (Store store = storeService().open(StoreLocation.server(address, "fachwerk", ""))) {
             JdbcDataSource raw = new JdbcDataSource();
             raw.setURL("jdbc:h2:tcp://" + address);
             raw.setUser("fachwerk");
@@ -231,7 +239,7 @@ public final class StoreBenchmark {
             }
         }, () -> {
             LocalDate to = TODAY.minusDays(run[0]++ % 7);
-            List<WeeklyHours> hours = store.bookedHoursPerWeek(to.minusYears(1), to);
+            List<WeeklyHours> hours = BookedWeeks.hoursPerWeek(store, to.minusYears(1), to);
             return hours.size();
         });
     }

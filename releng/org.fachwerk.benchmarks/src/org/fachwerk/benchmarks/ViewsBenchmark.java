@@ -17,7 +17,6 @@ import org.fachwerk.projects.core.Workload;
 import org.fachwerk.timelog.core.Reports;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreLocation;
-import org.fachwerk.store.h2.internal.H2StoreService;
 import org.fachwerk.timelog.core.WeekSheet;
 
 /**
@@ -42,7 +41,7 @@ public final class ViewsBenchmark {
         Path directory = Path.of(args[0]);
         StoreBenchmark.generateAndStore(directory, DemoDepartment.Size.BENCHMARK);
         // a freshly generated department shares its dates and sits compactly in memory; a loaded one does not
-        try (Store store = new H2StoreService().open(StoreLocation.embedded(directory))) {
+        try (Store store = StoreBenchmark.storeService().open(StoreLocation.embedded(directory))) {
             long start = System.nanoTime();
             Department department = store.begin("benchmark").loadDepartments().get(0);
             System.out.printf(Locale.ROOT, "loaded in %.1f s: %d bookings%n", (System.nanoTime() - start) / 1e9,

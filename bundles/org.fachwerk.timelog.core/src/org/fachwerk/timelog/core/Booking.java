@@ -1,17 +1,17 @@
 package org.fachwerk.timelog.core;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import org.fachwerk.model.TimeEntry;
 
 /**
- * A booking as a span of time: an end before the start means the work ran past midnight and ended the next day.
+ * A booking as a span of time: an end before the start means the work ran past midnight and ended the next day; an
+ * end equal to the start is an empty span, as {@link TimeEntry#getDurationMinutes()} counts it.
  *
  * @param entry the booking
  * @param start when the work began
- * @param end when it ended (after the start)
+ * @param end when it ended (not before the start)
  */
 public record Booking(TimeEntry entry, LocalDateTime start, LocalDateTime end) {
 
@@ -22,7 +22,7 @@ public record Booking(TimeEntry entry, LocalDateTime start, LocalDateTime end) {
         }
         LocalDateTime start = entry.getDate().atTime(entry.getStart());
         LocalDateTime end = entry.getDate().atTime(entry.getEnd());
-        if (!end.isAfter(start)) {
+        if (end.isBefore(start)) {
             end = end.plusDays(1);
         }
         return new Booking(entry, start, end);
@@ -33,9 +33,9 @@ public record Booking(TimeEntry entry, LocalDateTime start, LocalDateTime end) {
         return entry.getDate();
     }
 
-    /** Minutes worked: the span without the breaks taken in it. */
+    /** Minutes worked: the span without the breaks taken in it, as the model counts them. */
     public int netMinutes() {
-        return (int) Math.max(0, Duration.between(start, end).toMinutes() - entry.getBreakMinutes());
+        return entry.getDurationMinutes();
     }
 
     public boolean overlaps(Booking other) {

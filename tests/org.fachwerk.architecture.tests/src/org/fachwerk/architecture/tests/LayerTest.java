@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
 
@@ -79,8 +82,8 @@ class LayerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "org.fachwerk.model", "org.fachwerk.model.edit", "org.fachwerk.store", "org.fachwerk.core",
-            "org.fachwerk.demo",
+    @ValueSource(strings = { "org.fachwerk.model", "org.fachwerk.model.edit", "org.fachwerk.store",
+            "org.fachwerk.store.h2", "org.fachwerk.core", "org.fachwerk.demo",
             "org.fachwerk.ui", "org.fachwerk.app" })
     void noLowerLayerKnowsAModule(String symbolicName) {
         for (String dependency : dependencies(bundle(symbolicName))) {
@@ -94,6 +97,63 @@ class LayerTest {
     void theDemoDataIsNoPartOfTheLayersBelow(String symbolicName) {
         assertFalse(dependencies(bundle(symbolicName)).contains("org.fachwerk.demo"),
                 symbolicName + " must not depend on the demo data");
+    }
+
+    /**
+     * The store is wired to the whole model, so the wiring cannot show whether it knows a module: its classes must
+     * name no class of the model but the root (Department) and what all objects are (Entity), neither as a type
+     * nor as a literal of the package (e.g. TIME_ENTRY) nor as a table in SQL text.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "org.fachwerk.store", "org.fachwerk.store.h2" })
+    void theStoreNamesNoClassOfAModule(String symbolicName) throws IOException {
+        List<String> moduleClasses = new ArrayList<>();
+        for (URL type : Collections.list(bundle("org.fachwerk.model").findEntries("/org/fachwerk/model", "*.class",
+                false))) {
+            String name = type.getPath().substring(type.getPath().lastIndexOf('/') + 1).replace(".class", "");
+            if (!name.contains("$") && !List.of("Entity", "Department", "FachwerkPackage", "FachwerkFactory")
+                    .contains(name)) {
+                moduleClasses.add(name);
+            }
+        }
+        assertTrue(moduleClasses.contains("TimeEntry"), "the model's classes are found: " + moduleClasses);
+        List<URL> classes = Collections.list(bundle(symbolicName).findEntries("/", "*.class", true));
+        assertFalse(classes.isEmpty(), symbolicName + " has classes");
+        for (URL type : classes) {
+            for (String constant : utf8Constants(type)) {
+                for (String moduleClass : moduleClasses) {
+                    String literal = moduleClass.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+                    assertFalse(constant.contains("org/fachwerk/model/" + moduleClass + ";")
+                            || constant.equals("org/fachwerk/model/" + moduleClass) || constant.equals(literal)
+                            || constant.startsWith(literal + "__") || constant.contains('"' + literal + '"'),
+                            type.getPath() + " in " + symbolicName + " names " + moduleClass + ": " + constant);
+                }
+            }
+        }
+    }
+
+    /** The texts in a class file's constant pool: the names of what it uses, and its string constants. */
+    private static List<String> utf8Constants(URL classFile) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(classFile.openStream()))) {
+            in.skipNBytes(8); // magic number and version
+            int count = in.readUnsignedShort();
+            List<String> constants = new ArrayList<>();
+            for (int i = 1; i < count; i++) {
+                int tag = in.readUnsignedByte();
+                switch (tag) {
+                case 1 -> constants.add(in.readUTF());
+                case 7, 8, 16, 19, 20 -> in.skipNBytes(2);
+                case 15 -> in.skipNBytes(3);
+                case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipNBytes(4);
+                case 5, 6 -> {
+                    in.skipNBytes(8);
+                    i++; // longs and doubles take two entries
+                }
+                default -> throw new IOException(classFile + ": unknown constant tag " + tag);
+                }
+            }
+            return constants;
+        }
     }
 
     @Test

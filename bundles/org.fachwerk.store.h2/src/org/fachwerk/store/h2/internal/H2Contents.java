@@ -25,17 +25,17 @@ import org.fachwerk.store.StoreException;
  */
 final class H2Contents implements Contents {
 
-    private final H2Store store;
+    private final Database database;
 
-    H2Contents(H2Store store) {
-        this.store = store;
+    H2Contents(Database database) {
+        this.database = database;
     }
 
     @Override
     public Stored write(String key, InputStream content, long limit) throws IOException {
         Measuring measuring = new Measuring(content, limit);
         try {
-            store.write(connection -> {
+            database.write(connection -> {
                 try (PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO \"CONTENT\" (\"KEY\", \"SIZE\", \"SHA256\", \"DATA\") VALUES (?, 0, '', ?)")) {
                     insert.setString(1, key);
@@ -63,7 +63,7 @@ final class H2Contents implements Contents {
 
     @Override
     public InputStream read(String key, String expectedSha256) {
-        return store.stream((connection, release) -> {
+        return database.stream((connection, release) -> {
             PreparedStatement query = connection.prepareStatement(
                     "SELECT \"DATA\", \"SHA256\", \"SIZE\" FROM \"CONTENT\" WHERE \"KEY\" = ?");
             query.setString(1, key);
@@ -87,7 +87,7 @@ final class H2Contents implements Contents {
 
     @Override
     public boolean exists(String key) {
-        return store.read(connection -> {
+        return database.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT 1 FROM \"CONTENT\" WHERE \"KEY\" = ?")) {
                 query.setString(1, key);
@@ -100,7 +100,7 @@ final class H2Contents implements Contents {
 
     @Override
     public void delete(String key) {
-        store.write(connection -> {
+        database.write(connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM \"CONTENT\" WHERE \"KEY\" = ?")) {
                 delete.setString(1, key);
                 return (long) delete.executeUpdate();
@@ -119,7 +119,7 @@ final class H2Contents implements Contents {
     }
 
     private List<String> keys(Instant storedBefore) {
-        return store.read(connection -> {
+        return database.read(connection -> {
             List<String> keys = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("SELECT \"KEY\" FROM \"CONTENT\""
                     + (storedBefore == null ? "" : " WHERE \"STORED\" < ?"))) {
@@ -216,12 +216,12 @@ final class H2Contents implements Contents {
         private final String expected;
         private final String stored;
         private final long storedSize;
-        private final H2Store.Closer closer;
+        private final Database.Closer closer;
         private long size;
         private boolean checked;
         private boolean closed;
 
-        Verifying(InputStream in, String key, String expected, String stored, long storedSize, H2Store.Closer closer) {
+        Verifying(InputStream in, String key, String expected, String stored, long storedSize, Database.Closer closer) {
             super(in);
             this.key = key;
             this.expected = expected;

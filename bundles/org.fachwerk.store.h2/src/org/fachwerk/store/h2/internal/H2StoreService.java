@@ -5,18 +5,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.model.FachwerkPackage;
+import org.fachwerk.store.KeptSum;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreException;
 import org.fachwerk.store.StoreLocation;
 import org.fachwerk.store.StoreService;
 import org.h2.api.ErrorCode;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
-/** Opens stores on H2 databases. */
+/**
+ * Opens stores on H2 databases. The stores keep every {@link KeptSum} registered as a service: those there when they
+ * open, and those that come later.
+ */
 @Component(service = StoreService.class)
 public class H2StoreService implements StoreService {
 
@@ -24,6 +32,40 @@ public class H2StoreService implements StoreService {
     static final String DATABASE_NAME = "fachwerk";
 
     private static final String EMBEDDED_USER = "fachwerk";
+
+    private final List<KeptSum> sums = new ArrayList<>();
+    private final List<H2Store> open = new ArrayList<>();
+
+    /**
+     * Has the stores open and those opened from now on keep the sum. Outside OSGi, e.g. in a benchmark, call it
+     * before opening a store.
+     */
+    @Reference(name = "sums", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            unbind = "forget")
+    public void keep(KeptSum sum) {
+        List<H2Store> stores;
+        synchronized (this) {
+            sums.add(sum);
+            stores = List.copyOf(open);
+        }
+        for (H2Store store : stores) {
+            try {
+                store.keep(sum);
+            } catch (StoreException e) {
+                // that store builds the sum when it next reads or updates it, and reports the failure then
+            }
+        }
+    }
+
+    /** The stores no longer keep the sum. */
+    public void forget(KeptSum sum) {
+        List<H2Store> stores;
+        synchronized (this) {
+            sums.remove(sum);
+            stores = List.copyOf(open);
+        }
+        stores.forEach(store -> store.forget(sum));
+    }
 
     @Override
     public Store open(StoreLocation location) {
@@ -42,7 +84,9 @@ public class H2StoreService implements StoreService {
             }
             // kept open, so that an embedded database stays open between pieces of work
             connections.giveBack(connection, true);
-            return new H2Store(location, connections, mapping);
+            connection = null;
+            return opened(new H2Store(location, new Database(location.address(), connections), mapping,
+                    this::closed));
         } catch (SQLException e) {
             closeAll(connections, connection);
             throw new StoreException(describeFailure(location, e), e);
@@ -51,6 +95,26 @@ public class H2StoreService implements StoreService {
             throw e instanceof StoreException ? e
                     : new StoreException(NLS.bind(Messages.CannotOpen, location.address(), e.toString()), e);
         }
+    }
+
+    /** Has the new store keep the sums (built before any commit uses them) and follow those that come and go. */
+    private H2Store opened(H2Store store) {
+        List<KeptSum> kept;
+        synchronized (this) {
+            open.add(store);
+            kept = List.copyOf(sums);
+        }
+        try {
+            kept.forEach(store::keep);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    private synchronized void closed(H2Store store) {
+        open.remove(store);
     }
 
     private static void closeAll(Connections connections, Connection connection) {

@@ -16,15 +16,15 @@ import org.fachwerk.store.TextIndex;
  */
 final class H2TextIndex implements TextIndex {
 
-    private final H2Store store;
+    private final Database database;
 
-    H2TextIndex(H2Store store) {
-        this.store = store;
+    H2TextIndex(Database database) {
+        this.database = database;
     }
 
     @Override
     public void put(String key, String text) {
-        store.write(connection -> {
+        database.write(connection -> {
             try (PreparedStatement merge = connection.prepareStatement(
                     "MERGE INTO \"SEARCH_TEXT\" KEY (\"KEY\") VALUES (?, ?)")) {
                 merge.setString(1, key);
@@ -36,7 +36,7 @@ final class H2TextIndex implements TextIndex {
 
     @Override
     public void remove(String key) {
-        store.write(connection -> {
+        database.write(connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM \"SEARCH_TEXT\" WHERE \"KEY\" = ?")) {
                 delete.setString(1, key);
@@ -47,7 +47,7 @@ final class H2TextIndex implements TextIndex {
 
     @Override
     public Set<String> keys() {
-        return store.read(connection -> {
+        return database.read(connection -> {
             Set<String> keys = new HashSet<>();
             try (PreparedStatement query = connection.prepareStatement("SELECT \"KEY\" FROM \"SEARCH_TEXT\"");
                     ResultSet rows = query.executeQuery()) {
@@ -64,7 +64,7 @@ final class H2TextIndex implements TextIndex {
         if (words == null || words.isBlank()) {
             return List.of();
         }
-        return store.read(connection -> {
+        return database.read(connection -> {
             List<String> keys = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT \"KEYS\" FROM FT_SEARCH_DATA(?, ?, 0) WHERE \"TABLE\" = 'SEARCH_TEXT'")) {

@@ -79,8 +79,8 @@ final class RowReader {
     /** Reads the rows of the table that match the condition (SQL after WHERE; none for all rows). */
     void readRows(Connection connection, ClassTable table, String where, Object... parameters) throws SQLException {
         Columns columns = COLUMNS.computeIfAbsent(table, Columns::new);
-        try (PreparedStatement query = connection.prepareStatement(columns.select
-                + (where == null ? "" : " WHERE " + where))) {
+        try (PreparedStatement query = connection.prepareStatement(where == null ? columns.select
+                : table.select(where))) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setObject(i + 1, parameters[i]);
             }
@@ -148,10 +148,7 @@ final class RowReader {
     /** Reads the join table's rows that match the condition, for owners read by this reader. */
     void readJoinRows(Connection connection, JoinTable join, String where, Object... parameters) throws SQLException {
         // ordered in link(), which is cheaper than letting the database sort
-        String sql = "SELECT " + TableMapping.quote(TableMapping.OWNER_ID) + ", " + TableMapping.quote(TableMapping.TARGET_ID)
-                + ", " + TableMapping.quote(TableMapping.POSITION) + " FROM " + TableMapping.quote(join.name())
-                + (where == null ? "" : " WHERE " + where);
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
+        try (PreparedStatement query = connection.prepareStatement(join.select(where))) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setObject(i + 1, parameters[i]);
             }
@@ -293,8 +290,7 @@ final class RowReader {
 
         Columns(ClassTable table) {
             this.table = table;
-            select = "SELECT " + String.join(", ", table.columns().stream().map(TableMapping::quote).toList())
-                    + " FROM " + TableMapping.quote(table.name());
+            select = table.select(null);
             attributes = table.attributes().stream().map(Column::new).toArray(Column[]::new);
         }
     }

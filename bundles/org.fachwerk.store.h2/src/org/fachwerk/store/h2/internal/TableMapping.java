@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -19,6 +20,8 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.fachwerk.model.Entity;
+import org.fachwerk.store.Query;
 
 /**
  * The relational form of an EMF package: one table per concrete class with a column per attribute and a key column
@@ -40,12 +43,20 @@ final class TableMapping {
     static final String VERSION = "VERSION";
 
     /** The store's own tables, which hold no model objects. */
-    static final List<String> STORE_TABLES = List.of("SCHEMA_VERSION", "CHANGE_LOG", "COMMIT_COUNTER", "BOOKED_WEEK",
-            "CONTENT", "SEARCH_TEXT");
+    static final List<String> STORE_TABLES = List.of("SCHEMA_VERSION", "CHANGE_LOG", "COMMIT_COUNTER", "KEPT_SUM",
+            "KEPT_SUM_BUILT", "CONTENT", "SEARCH_TEXT");
 
     private static final String ID_TYPE = "CHARACTER VARYING";
 
-    /** A concrete class and where its features go. */
+    /** The columns a row's place is written to when it moves, in the order {@link ClassTable#move()} sets them. */
+    private static final List<String> PLACE = List.of(ROOT_ID, AGGREGATE_ID, PARENT_ID, PARENT_FEATURE, POSITION);
+    /** The columns of a join table's rows, in the order they are inserted. */
+    private static final List<String> JOIN_COLUMNS = List.of(ROOT_ID, AGGREGATE_ID, OWNER_ID, TARGET_ID, POSITION);
+
+    /**
+     * A concrete class and where its features go. Its statements take their parameters in the order their
+     * documentation names them.
+     */
     record ClassTable(EClass eClass, String name, List<EAttribute> attributes, List<EReference> references) {
 
         /** The table's columns in the order rows are written: the keys, then attributes, then references. */
@@ -56,10 +67,82 @@ final class TableMapping {
             references.forEach(r -> columns.add(column(r)));
             return columns;
         }
+
+        /** All columns of the rows that match the condition (all rows for null), in the order of {@link #columns()}. */
+        String select(String condition) {
+            return "SELECT " + list(columns()) + " FROM " + quote(name) + where(condition);
+        }
+
+        /** The department and aggregate of the row with an id. */
+        String selectPlacement() {
+            return "SELECT " + quote(ROOT_ID) + ", " + quote(AGGREGATE_ID) + " FROM " + quote(name) + where(hasId());
+        }
+
+        /** A row with every column of {@link #columns()}. */
+        String insert() {
+            return "INSERT INTO " + quote(name) + " (" + list(columns()) + ") VALUES ("
+                    + String.join(", ", Collections.nCopies(columns().size(), "?")) + ")";
+        }
+
+        /** The given columns, then the id and the version the row must still have; the version counts up. */
+        String update(List<String> changed) {
+            StringBuilder sql = new StringBuilder("UPDATE ").append(quote(name)).append(" SET ");
+            for (String column : changed) {
+                sql.append(quote(column)).append(" = ?, ");
+            }
+            return sql.append(quote(VERSION)).append(" = ").append(quote(VERSION)).append(" + 1").append(where(current()))
+                    .toString();
+        }
+
+        /** The id and the version the row must still have. */
+        String delete() {
+            return "DELETE FROM " + quote(name) + where(current());
+        }
+
+        /** Department, aggregate, parent, parent feature and position, then the id. */
+        String move() {
+            return "UPDATE " + quote(name) + " SET " + String.join(", ", PLACE.stream().map(c -> quote(c) + " = ?")
+                    .toList()) + where(hasId());
+        }
+
+        /** The ids among an array of ids that are stored, locked until the transaction ends. */
+        String lockStored() {
+            return "SELECT " + quote(ID) + " FROM " + quote(name) + where(idIn()) + " FOR UPDATE";
+        }
+
+        /** The ids among an array of ids that rows of this table have as their parent. */
+        String selectParentsAmong() {
+            return "SELECT DISTINCT " + quote(PARENT_ID) + " FROM " + quote(name) + where(quote(PARENT_ID) + " = ANY(?)");
+        }
+
+        /** A condition on join rows: their owner is one of the rows of this table that match the condition. */
+        String ownedByRows(String condition) {
+            return quote(OWNER_ID) + " IN (SELECT " + quote(ID) + " FROM " + quote(name) + where(condition) + ")";
+        }
     }
 
     /** A many-valued cross reference. */
     record JoinTable(EReference reference, String name) {
+
+        /** Owner, target and position of the rows that match the condition (all rows for null). */
+        String select(String condition) {
+            return "SELECT " + quote(OWNER_ID) + ", " + quote(TARGET_ID) + ", " + quote(POSITION) + " FROM "
+                    + quote(name) + where(condition);
+        }
+
+        /** Department, aggregate, owner, target and position. */
+        String insert() {
+            return "INSERT INTO " + quote(name) + " (" + list(JOIN_COLUMNS) + ") VALUES (?, ?, ?, ?, ?)";
+        }
+
+        /** The owner whose rows go. */
+        String deleteByOwner() {
+            return "DELETE FROM " + quote(name) + where(ownedBy());
+        }
+    }
+
+    /** The SQL of a query's conditions and their parameters, in the columns' form. */
+    record Where(String condition, Object[] parameters) {
     }
 
     private final Map<EClass, ClassTable> classTables = new LinkedHashMap<>();
@@ -246,7 +329,79 @@ final class TableMapping {
         return differences;
     }
 
-    static String quote(String identifier) {
+    /** The query's conditions; the condition is null when it has none. */
+    static Where where(Query<?> query) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        for (Query.Condition condition : query.conditions()) {
+            String column = quote(column(condition.feature()));
+            if (condition.range()) {
+                conditions.add(column + " BETWEEN ? AND ?");
+                parameters.add(columnValue(condition.feature(), condition.value()));
+                parameters.add(columnValue(condition.feature(), condition.upTo()));
+            } else if (condition.value() == null) {
+                conditions.add(column + " IS NULL");
+            } else {
+                conditions.add(column + " = ?");
+                parameters.add(columnValue(condition.feature(), condition.value()));
+            }
+        }
+        return new Where(conditions.isEmpty() ? null : String.join(" AND ", conditions), parameters.toArray());
+    }
+
+    /** The value a column holds for a feature's value: enums by literal, references by id. */
+    static Object columnValue(EStructuralFeature feature, Object value) {
+        if (value == null) {
+            return null;
+        } else if (feature instanceof EReference) {
+            return ((Entity) value).getId();
+        } else if (feature.getEType() instanceof EEnum) {
+            return value.toString();
+        }
+        return value;
+    }
+
+    /** The condition that a column has a value. */
+    static String equal(String column) {
+        return quote(column) + " = ?";
+    }
+
+    /** The condition that a row has an id. */
+    static String hasId() {
+        return equal(ID);
+    }
+
+    /** The condition that a row's id is one of an array of ids. */
+    static String idIn() {
+        return quote(ID) + " = ANY(?)";
+    }
+
+    /** The condition that a join row belongs to an owner. */
+    static String ownedBy() {
+        return equal(OWNER_ID);
+    }
+
+    /**
+     * The next rows after an id in the order of their ids, at most {@code limit}: for reading a whole table in
+     * parts. A condition with its order and limit, so it comes last.
+     */
+    static String idsAfter(int limit) {
+        return quote(ID) + " > ? ORDER BY " + quote(ID) + " LIMIT " + limit;
+    }
+
+    private static String current() {
+        return hasId() + " AND " + equal(VERSION);
+    }
+
+    private static String where(String condition) {
+        return condition == null ? "" : " WHERE " + condition;
+    }
+
+    private static String list(List<String> columns) {
+        return String.join(", ", columns.stream().map(TableMapping::quote).toList());
+    }
+
+    private static String quote(String identifier) {
         return '"' + identifier + '"';
     }
 

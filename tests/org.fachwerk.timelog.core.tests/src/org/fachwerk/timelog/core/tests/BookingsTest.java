@@ -28,6 +28,7 @@ import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Role;
 import org.fachwerk.model.TimeEntry;
+import org.fachwerk.timelog.core.Booking;
 import org.fachwerk.timelog.core.Bookings;
 import org.fachwerk.timelog.core.MonthApprovals;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,18 @@ class BookingsTest {
         TimeEntry incomplete = booking(bernd, MONDAY, "08:00", "09:00").build();
         incomplete.setEnd(null);
         assertEquals("A booking needs a date, a start and an end.", refusal(incomplete));
+    }
+
+    @Test
+    void aBookingThatEndsWhenItStartsIsAnEmptySpanAsTheModelCountsIt() {
+        TimeEntry entry = entry(bernd, MONDAY, "08:00", "08:00");
+        Booking booking = Booking.of(entry);
+        assertEquals(booking.start(), booking.end(), "not 24 hours");
+        assertEquals(0, booking.netMinutes());
+        assertEquals(entry.getDurationMinutes(), booking.netMinutes());
+        String refusal = refusal(entry);
+        assertTrue(refusal.startsWith("The booking starts and ends at 8:00") && refusal.endsWith("it has no duration."),
+                refusal);
     }
 
     @Test

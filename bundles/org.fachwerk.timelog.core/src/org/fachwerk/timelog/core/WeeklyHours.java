@@ -1,4 +1,4 @@
-package org.fachwerk.store;
+package org.fachwerk.timelog.core;
 
 import java.time.LocalDate;
 

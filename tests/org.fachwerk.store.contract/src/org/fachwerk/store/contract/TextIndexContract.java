@@ -1,32 +1,24 @@
-package org.fachwerk.store.h2.tests;
+package org.fachwerk.store.contract;
 
-import static org.fachwerk.store.h2.tests.H2StoreTest.storeService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
 import org.fachwerk.store.Store;
-import org.fachwerk.store.StoreLocation;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Texts found by their words, after reopening too; replaced and removed texts are no longer found. */
-class TextIndexTest {
-
-    @TempDir
-    Path directory;
+public interface TextIndexContract extends StoreUnderTest {
 
     @Test
-    void textsAreFoundByAllOfTheirWords() {
-        try (Store store = storeService().open(StoreLocation.embedded(directory))) {
-            store.textIndex().put("a", "Bescheid \u00fcber die Baugenehmigung Lindenweg 4");
-            store.textIndex().put("b", "Protokoll der Ortsbegehung, Lindenweg; Brandschutz gepr\u00fcft");
-            store.textIndex().put("c", "Einladung zum Sommerfest");
-        }
-        try (Store store = storeService().open(StoreLocation.embedded(directory))) {
+    default void textsAreFoundByAllOfTheirWords() {
+        Store first = openStore();
+        first.textIndex().put("a", "Bescheid \u00fcber die Baugenehmigung Lindenweg 4");
+        first.textIndex().put("b", "Protokoll der Ortsbegehung, Lindenweg; Brandschutz gepr\u00fcft");
+        first.textIndex().put("c", "Einladung zum Sommerfest");
+        try (Store store = reopen(first)) {
             assertEquals(Set.of("a", "b"), Set.copyOf(store.textIndex().search("lindenweg", 10)));
             assertEquals(List.of("b"), store.textIndex().search("Lindenweg Brandschutz", 10), "every word");
             assertEquals(List.of("a"), store.textIndex().search("\u00fcber", 10), "umlauts");

@@ -1,0 +1,157 @@
+package org.fachwerk.store.h2.internal;
+
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+
+import org.eclipse.osgi.util.NLS;
+import org.fachwerk.store.StoreException;
+
+/**
+ * The database of one store: its connections, and work run on them, reading or in one transaction. A failure of the
+ * database becomes a message naming it, so that every part of the store reports it alike.
+ */
+final class Database {
+
+    /** Work that reads or writes through a connection. */
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Releases what an open stream holds. */
+    interface Closer {
+        void close() throws SQLException;
+    }
+
+    /** Opens a stream on a connection; the stream releases the connection with {@code release} when closed. */
+    interface Opening {
+        InputStream open(Connection connection, Closer release) throws SQLException;
+    }
+
+    private final String name;
+    private final Connections connections;
+
+    /**
+     * @param name how messages name the database: its directory, memory name or server address
+     */
+    Database(String name, Connections connections) {
+        this.name = name;
+        this.connections = connections;
+    }
+
+    /** Runs reading work. */
+    <T> T read(Work<T> work) {
+        Connection connection = take();
+        boolean healthy = false;
+        try {
+            T result = work.run(connection);
+            healthy = true;
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException(NLS.bind(Messages.CannotRead, name, e.getMessage()), e);
+        } finally {
+            connections.giveBack(connection, healthy);
+        }
+    }
+
+    /** Opens a stream that keeps its connection until it is closed; a failure to open releases it at once. */
+    InputStream stream(Opening opening) {
+        Connection connection = take();
+        try {
+            return opening.open(connection, () -> connections.giveBack(connection, true));
+        } catch (SQLException e) {
+            connections.giveBack(connection, false);
+            throw new StoreException(NLS.bind(Messages.CannotRead, name, e.getMessage()), e);
+        } catch (RuntimeException e) {
+            connections.giveBack(connection, true);
+            throw e;
+        }
+    }
+
+    /** Runs writing work in one transaction: committed when it returns, rolled back completely when it fails. */
+    <T> T write(Work<T> work) {
+        Connection connection = take();
+        boolean healthy = false;
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                healthy = true;
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                    healthy = !(e instanceof SQLException);
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(NLS.bind(Messages.CannotSave, name, e.getMessage()), e);
+        } finally {
+            if (healthy) {
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException e) {
+                    healthy = false;
+                }
+            }
+            connections.giveBack(connection, healthy);
+        }
+    }
+
+    /** Runs the statement once for each row of parameters, in one batch; the update counts in the rows' order. */
+    static int[] batch(Connection connection, String sql, Collection<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    statement.setObject(i + 1, row[i]);
+                }
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        }
+    }
+
+    private Connection take() {
+        try {
+            Connection connection = connections.take();
+            if (connection == null) {
+                throw new StoreException(NLS.bind(Messages.Closed, name));
+            }
+            return connection;
+        } catch (SQLException e) {
+            throw new StoreException(NLS.bind(Messages.CannotRead, name, e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Releases the connections. An in-memory database is shut down first: it would otherwise outlive the store
+     * under its name.
+     */
+    void close(boolean shutDown) {
+        if (shutDown) {
+            try {
+                Connection connection = connections.take();
+                if (connection != null) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("SHUTDOWN");
+                    }
+                    connections.giveBack(connection, false);
+                }
+            } catch (SQLException e) {
+                // the database is gone either way
+            }
+        }
+        connections.close();
+    }
+}
