@@ -1,6 +1,6 @@
 package org.fachwerk.timelog.core.tests;
 
-import static org.fachwerk.timelog.core.tests.Entries.entry;
+import static org.fachwerk.testing.BookingBuilder.booking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,7 +49,7 @@ class BookedWeeksTest {
             person.setLogin("bschulz");
             person.setLastName("Schulz");
             department.getPersons().add(person);
-            TimeEntry night = entry(person, LocalDate.of(2027, 1, 6), "22:00", "02:30");
+            TimeEntry night = booking(person, LocalDate.of(2027, 1, 6), "22:00", "02:30").build();
             night.setBreakMinutes(15);
             department.getTimeEntries().add(night);
             UnitOfWork work = store.begin("akoch");

@@ -94,7 +94,7 @@ class BookingsTest {
 
     @Test
     void aBookingThatEndsWhenItStartsIsAnEmptySpanAsTheModelCountsIt() {
-        TimeEntry entry = entry(bernd, MONDAY, "08:00", "08:00");
+        TimeEntry entry = booking(bernd, MONDAY, "08:00", "08:00").build();
         Booking booking = Booking.of(entry);
         assertEquals(booking.start(), booking.end(), "not 24 hours");
         assertEquals(0, booking.netMinutes());
