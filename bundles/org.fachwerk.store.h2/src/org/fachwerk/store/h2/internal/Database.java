@@ -42,18 +42,38 @@ final class Database {
         this.connections = connections;
     }
 
-    /** Runs reading work. */
+    /**
+     * Runs reading work on one snapshot of the database. Loading reads a table at a time; without a snapshot a commit
+     * that lands between two of those queries would hand over rows whose container was not read (a project's new
+     * work items without the project), and the load would fail as if the database were inconsistent.
+     */
     <T> T read(Work<T> work) {
         Connection connection = take();
         boolean healthy = false;
         try {
-            T result = work.run(connection);
+            isolation(connection, "SNAPSHOT");
+            connection.setAutoCommit(false);
+            T result;
+            try {
+                result = work.run(connection);
+            } finally {
+                connection.rollback(); // it wrote nothing: this only ends the snapshot
+                connection.setAutoCommit(true);
+                isolation(connection, "READ COMMITTED");
+            }
             healthy = true;
             return result;
         } catch (SQLException e) {
             throw new StoreException(NLS.bind(Messages.CannotRead, name, e.getMessage()), e);
         } finally {
             connections.giveBack(connection, healthy);
+        }
+    }
+
+    /** Commits wait for each other on rows they share, so writing stays at H2's default, READ COMMITTED. */
+    private static void isolation(Connection connection, String level) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL " + level);
         }
     }
 
