@@ -23,22 +23,27 @@ import org.fachwerk.model.TimeEntry;
 /**
  * Adds, changes and removes bookings as undoable commands, after checking what would make them wrong: missing
  * date or times, no duration, breaks as long as the booking, work in the future, an overlap with another booking
- * of the same person, or a month that is approved and locked. A refused booking changes nothing.
+ * of the same person, or a month that is approved and locked. A refused booking changes nothing. The workbench
+ * puts one for the open department into the e4 context.
  */
 public final class Bookings {
 
-    private Bookings() {
+    private final EditingDomain domain;
+
+    /** @param domain the editing domain whose command stack runs the commands */
+    public Bookings(EditingDomain domain) {
+        this.domain = domain;
     }
 
     /** The command that adds the booking to the department; refused when the booking is wrong. */
-    public static Command add(EditingDomain domain, Department department, TimeEntry entry, LocalDateTime now)
+    public Command add(Department department, TimeEntry entry, LocalDateTime now)
             throws RefusedException {
         check(entry, null, department, now);
         return AddCommand.create(domain, department, FachwerkPackage.Literals.DEPARTMENT__TIME_ENTRIES, entry);
     }
 
     /** The command that gives the booking the new values; refused when the result would be wrong. */
-    public static Command change(EditingDomain domain, TimeEntry entry, Map<EStructuralFeature, Object> values,
+    public Command change(TimeEntry entry, Map<EStructuralFeature, Object> values,
             LocalDateTime now) throws RefusedException {
         checkNotLocked(entry);
         TimeEntry changed = EcoreUtil.copy(entry);
@@ -50,7 +55,7 @@ public final class Bookings {
     }
 
     /** The command that removes the booking; refused in an approved month. */
-    public static Command remove(EditingDomain domain, TimeEntry entry) throws RefusedException {
+    public Command remove(TimeEntry entry) throws RefusedException {
         checkNotLocked(entry);
         return RemoveCommand.create(domain, entry.eContainer(), FachwerkPackage.Literals.DEPARTMENT__TIME_ENTRIES,
                 entry);

@@ -86,7 +86,7 @@ public final class Timers {
             entry.setDate(timer.getStarted().toLocalDate());
             entry.setStart(timer.getStarted().toLocalTime());
             entry.setEnd(end.toLocalTime());
-            command.append(Bookings.add(domain, department, entry, now));
+            command.append(new Bookings(domain).add(department, entry, now));
         }
         command.append(discard(domain, timer));
         return command;

@@ -39,6 +39,7 @@ import org.fachwerk.model.WorkingTimeLaw;
 import org.fachwerk.model.WorkingTimeRuleSet;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.UnitOfWork;
+import org.fachwerk.testing.PersonBuilder;
 
 /**
  * The department the contract stores, and how it stores and reads departments: "Ordnungsamt" with Anna Koch
@@ -229,13 +230,7 @@ public final class SampleDepartment {
     }
 
     private static Person person(String login, String first, String last, Role role) {
-        Person person = FACTORY.createPerson();
-        person.setLogin(login);
-        person.setFirstName(first);
-        person.setLastName(last);
-        person.setRole(role);
-        person.setFederalState(FederalState.BY);
-        return person;
+        return PersonBuilder.person(login, first, last).role(role).federalState(FederalState.BY).build();
     }
 
     /** Writes a new department in a unit of work of its own; returns that unit of work. */

@@ -49,13 +49,13 @@ class BookingsTest {
 
     private TimeEntry book(Person person, LocalDate date, String start, String end) throws RefusedException {
         TimeEntry entry = booking(person, date, start, end).build();
-        stack.execute(Bookings.add(domain, department, entry, NOW));
+        stack.execute(new Bookings(domain).add(department, entry, NOW));
         return entry;
     }
 
     private String refusal(TimeEntry entry) {
         int before = department.getTimeEntries().size();
-        String message = assertThrows(RefusedException.class, () -> Bookings.add(domain, department, entry, NOW))
+        String message = assertThrows(RefusedException.class, () -> new Bookings(domain).add(department, entry, NOW))
                 .getMessage();
         assertEquals(before, department.getTimeEntries().size(), "nothing stored");
         return message;
@@ -108,10 +108,10 @@ class BookingsTest {
     void aChangeIsCheckedLikeANewBookingAndUndoable() throws Exception {
         TimeEntry morning = book(bernd, MONDAY, "08:00", "12:00");
         book(bernd, MONDAY, "13:00", "17:00");
-        assertThrows(RefusedException.class, () -> Bookings.change(domain, morning,
+        assertThrows(RefusedException.class, () -> new Bookings(domain).change(morning,
                 Map.of(FachwerkPackage.Literals.TIME_ENTRY__END, LocalTime.of(13, 30)), NOW));
         assertEquals(LocalTime.of(12, 0), morning.getEnd());
-        stack.execute(Bookings.change(domain, morning, Map.of(FachwerkPackage.Literals.TIME_ENTRY__END,
+        stack.execute(new Bookings(domain).change(morning, Map.of(FachwerkPackage.Literals.TIME_ENTRY__END,
                 LocalTime.of(12, 30)), NOW));
         assertEquals(LocalTime.of(12, 30), morning.getEnd());
         stack.undo();
@@ -139,9 +139,9 @@ class BookingsTest {
 
         String locked = "February 2027 of Bernd Schulz is approved and locked. An administrator can reopen it.";
         assertEquals(locked, refusal(booking(bernd, MONDAY.plusDays(1), "08:00", "09:00").build()));
-        assertEquals(locked, assertThrows(RefusedException.class, () -> Bookings.change(domain, booked,
+        assertEquals(locked, assertThrows(RefusedException.class, () -> new Bookings(domain).change(booked,
                 Map.of(FachwerkPackage.Literals.TIME_ENTRY__END, LocalTime.of(11, 0)), NOW)).getMessage());
-        assertEquals(locked, assertThrows(RefusedException.class, () -> Bookings.remove(domain, booked))
+        assertEquals(locked, assertThrows(RefusedException.class, () -> new Bookings(domain).remove(booked))
                 .getMessage());
         book(bernd, LocalDate.of(2027, 3, 1), "08:00", "09:00"); // March is open
 
@@ -151,7 +151,7 @@ class BookingsTest {
         assertNull(MonthApprovals.approval(bernd, MONDAY));
         assertEquals(ApprovalState.OPEN, booked.getApproval());
         assertEquals(MonthApprovals.REOPENED, department.getAuditEvents().get(1).getAction());
-        stack.execute(Bookings.remove(domain, booked));
+        stack.execute(new Bookings(domain).remove(booked));
         assertFalse(department.getTimeEntries().contains(booked));
     }
 }

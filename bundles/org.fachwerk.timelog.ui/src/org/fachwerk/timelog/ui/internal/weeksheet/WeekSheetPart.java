@@ -75,6 +75,9 @@ public class WeekSheetPart {
     @Inject
     DepartmentSession session;
 
+    @Inject
+    Bookings bookingCommands;
+
     private PersonChoice person;
     private Label week;
     private TableViewer grid;
@@ -476,9 +479,9 @@ public class WeekSheetPart {
                 TimeEntry entry = FachwerkFactory.eINSTANCE.createTimeEntry();
                 entry.setPerson(shown);
                 values.forEach(entry::eSet);
-                command = Bookings.add(session.editingDomain(), session.department(), entry, LocalDateTime.now());
+                command = bookingCommands.add(session.department(), entry, LocalDateTime.now());
             } else {
-                command = Bookings.change(session.editingDomain(), editing, values, LocalDateTime.now());
+                command = bookingCommands.change(editing, values, LocalDateTime.now());
             }
             session.commandStack().execute(command);
         } catch (RefusedException e) {
@@ -507,7 +510,7 @@ public class WeekSheetPart {
             return;
         }
         try {
-            session.commandStack().execute(Bookings.remove(session.editingDomain(), selected));
+            session.commandStack().execute(bookingCommands.remove(selected));
             edit(null);
         } catch (RefusedException e) {
             message.setText(e.getMessage());
