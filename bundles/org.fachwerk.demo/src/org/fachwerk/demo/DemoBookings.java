@@ -105,7 +105,7 @@ final class DemoBookings {
         Map<Person, List<WorkItem>> own = new HashMap<>();
         for (Project project : department.getProjects()) {
             for (TreeIterator<EObject> contents = project.eAllContents(); contents.hasNext();) {
-                if (contents.next() instanceof WorkItem item && item.getChildren().isEmpty()) {
+                if (contents.next() instanceof WorkItem item && item.isLeaf()) {
                     for (Person person : item.getAssignees()) {
                         own.computeIfAbsent(person, p -> new ArrayList<>()).add(item);
                     }
