@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.store.StoreException;
@@ -31,6 +33,9 @@ final class Database {
         InputStream open(Connection connection, Closer release) throws SQLException;
     }
 
+    /** A read meets a commit between its queries rarely; twice in a row, commits are coming fast: take a snapshot. */
+    private static final int CONSISTENT_READ_ATTEMPTS = 3;
+
     private final String name;
     private final Connections connections;
 
@@ -42,25 +47,12 @@ final class Database {
         this.connections = connections;
     }
 
-    /**
-     * Runs reading work on one snapshot of the database. Loading reads a table at a time; without a snapshot a commit
-     * that lands between two of those queries would hand over rows whose container was not read (a project's new
-     * work items without the project), and the load would fail as if the database were inconsistent.
-     */
+    /** Runs reading work; each of its queries sees what was committed when it ran. */
     <T> T read(Work<T> work) {
         Connection connection = take();
         boolean healthy = false;
         try {
-            isolation(connection, "SNAPSHOT");
-            connection.setAutoCommit(false);
-            T result;
-            try {
-                result = work.run(connection);
-            } finally {
-                connection.rollback(); // it wrote nothing: this only ends the snapshot
-                connection.setAutoCommit(true);
-                isolation(connection, "READ COMMITTED");
-            }
+            T result = work.run(connection);
             healthy = true;
             return result;
         } catch (SQLException e) {
@@ -68,6 +60,50 @@ final class Database {
         } finally {
             connections.giveBack(connection, healthy);
         }
+    }
+
+    /**
+     * Runs reading work on one snapshot of the database, so that all its queries see the same commits. It takes H2
+     * a transaction, which makes reading a project's rows about twice as slow: {@link #readConsistent} tries
+     * without first.
+     */
+    <T> T readSnapshot(Work<T> work) {
+        return read(connection -> {
+            isolation(connection, "SNAPSHOT");
+            connection.setAutoCommit(false);
+            try {
+                return work.run(connection);
+            } finally {
+                connection.rollback(); // it wrote nothing: this only ends the snapshot
+                connection.setAutoCommit(true);
+                isolation(connection, "READ COMMITTED");
+            }
+        });
+    }
+
+    /**
+     * Runs reading work of several queries so that they see one state of the database, cheaply: without a
+     * transaction, reading {@code version}, a number every commit raises, before and after. When it changed, a commit
+     * may have landed between two queries: the work runs again, at the last attempt on a snapshot.
+     *
+     * @param discard undoes what a result read in vain left behind
+     */
+    <T> T readConsistent(Work<T> work, Work<Long> version, Consumer<T> discard) {
+        for (int attempt = 1; attempt < CONSISTENT_READ_ATTEMPTS; attempt++) {
+            Optional<T> unchanged = read(connection -> {
+                long before = version.run(connection);
+                T result = work.run(connection);
+                if (version.run(connection) == before) {
+                    return Optional.of(result);
+                }
+                discard.accept(result);
+                return Optional.empty();
+            });
+            if (unchanged.isPresent()) {
+                return unchanged.get();
+            }
+        }
+        return readSnapshot(work);
     }
 
     /** Commits wait for each other on rows they share, so writing stays at H2's default, READ COMMITTED. */

@@ -140,8 +140,7 @@ final class H2UnitOfWork implements UnitOfWork {
     public synchronized <T extends Entity> List<T> query(Query<T> query) {
         ClassTable table = mapping.table(query.type());
         TableMapping.Where where = TableMapping.where(query);
-        List<EObject> matched = new ArrayList<>();
-        read(connection -> {
+        List<EObject> matched = read(connection -> {
             RowReader reader = new RowReader(loaded, false);
             reader.readRows(connection, table, where.condition(), where.parameters());
             for (JoinTable join : mapping.joinTables()) {
@@ -149,7 +148,6 @@ final class H2UnitOfWork implements UnitOfWork {
                     reader.readJoinRows(connection, join, table.ownedByRows(where.condition()), where.parameters());
                 }
             }
-            matched.addAll(reader.matched());
             return reader;
         });
         List<T> result = new ArrayList<>(matched.size());
@@ -162,9 +160,12 @@ final class H2UnitOfWork implements UnitOfWork {
         return (T) object;
     }
 
-    /** Reads rows with tracking paused, then tracks the roots of what was read. */
+    /**
+     * Reads rows as of one commit (a table at a time, so a commit landing between two queries would leave rows whose
+     * container was not read), then links them with tracking paused and tracks the roots of what was read.
+     */
     private List<EObject> read(Database.Work<RowReader> work) {
-        RowReader reader = database.read(work);
+        RowReader reader = database.readConsistent(work, changeLog::last, RowReader::discard);
         List<EObject> newRoots;
         tracker.paused = true;
         try {
@@ -206,7 +207,7 @@ final class H2UnitOfWork implements UnitOfWork {
         }
         ClassTable table = mapping.table(object.eClass());
         LoadedRows fresh = new LoadedRows();
-        RowReader reader = database.read(connection -> {
+        RowReader reader = database.readConsistent(connection -> {
             RowReader read = new RowReader(fresh, false);
             read.readRows(connection, table, TableMapping.hasId(), object.getId());
             for (JoinTable join : mapping.joinTables()) {
@@ -215,7 +216,7 @@ final class H2UnitOfWork implements UnitOfWork {
                 }
             }
             return read;
-        });
+        }, changeLog::last, RowReader::discard);
         reader.link();
         tracker.paused = true;
         try {

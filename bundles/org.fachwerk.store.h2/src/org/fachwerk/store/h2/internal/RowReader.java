@@ -76,6 +76,11 @@ final class RowReader {
     /** In a unit of work that had nothing loaded, no row read can belong to an object loaded before. */
     private final boolean nothingLoaded;
 
+    /** Forgets the objects this reader created, before they are linked: for reading again. */
+    void discard() {
+        created.forEach(row -> loaded.remove(row.object));
+    }
+
     /** Reads the rows of the table that match the condition (SQL after WHERE; none for all rows). */
     void readRows(Connection connection, ClassTable table, String where, Object... parameters) throws SQLException {
         Columns columns = COLUMNS.computeIfAbsent(table, Columns::new);

@@ -1,15 +1,18 @@
 package org.fachwerk.store.h2.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Work on the database: a read sees one state of it, whatever others commit while it runs. */
+/** Reading the database: several queries see one state of it, whatever others commit while they run. */
 class DatabaseTest {
 
     private static int count(Connection connection, String table) throws SQLException {
@@ -27,26 +30,75 @@ class DatabaseTest {
         return null;
     }
 
+    private static Database database(String name) {
+        Database database = new Database(name, new Connections("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", ""));
+        database.write(c -> run(c, "CREATE TABLE PARENT(ID INT); CREATE TABLE CHILD(ID INT, PARENT_ID INT);"
+                + " CREATE TABLE COUNTER(N INT); INSERT INTO COUNTER VALUES 0;"
+                + " INSERT INTO PARENT VALUES 1; INSERT INTO CHILD VALUES (1, 1)"));
+        return database;
+    }
+
+    /** What another workbench commits: a parent with its child, counted as every commit is. */
+    private static void commitParentWithChild(Database database, int id) {
+        database.write(c -> run(c, "UPDATE COUNTER SET N = N + 1; INSERT INTO PARENT VALUES " + id
+                + "; INSERT INTO CHILD VALUES (" + id + ", " + id + ")"));
+    }
+
     @Test
-    void aReadSeesACommitThatLandsBetweenItsQueriesWholeOrNotAtAll() {
-        Database database = new Database("snapshot",
-                new Connections("jdbc:h2:mem:snapshot;DB_CLOSE_DELAY=-1", "sa", ""));
+    void aSnapshotReadSeesACommitThatLandsBetweenItsQueriesWholeOrNotAtAll() {
+        Database database = database("snapshot");
         try {
-            database.write(c -> run(c, "CREATE TABLE PARENT(ID INT); CREATE TABLE CHILD(ID INT, PARENT_ID INT);"
-                    + " INSERT INTO PARENT VALUES 1; INSERT INTO CHILD VALUES (1, 1)"));
-            int[] seen = database.read(c -> {
+            int[] seen = database.readSnapshot(c -> {
                 int parents = count(c, "PARENT");
-                // another workbench commits a parent with its child after the parents were read
-                database.write(other -> run(other, "INSERT INTO PARENT VALUES 2; INSERT INTO CHILD VALUES (2, 2)"));
+                commitParentWithChild(database, 2); // after the parents were read
                 return new int[] { parents, count(c, "CHILD") };
             });
             assertEquals(1, seen[0]);
             assertEquals(1, seen[1], "no child of a parent the read did not see");
             assertEquals(2, (int) database.read(c -> count(c, "CHILD")), "the next read sees the commit");
-            database.write(c -> run(c, "INSERT INTO CHILD VALUES (3, 2)"));
+            commitParentWithChild(database, 3);
             assertEquals(3, (int) database.read(c -> count(c, "CHILD")), "and writing still works after reading");
         } finally {
             database.close(true);
+        }
+    }
+
+    @Test
+    void aConsistentReadIsRepeatedWhenACommitLandedBetweenItsQueries() {
+        Database database = database("consistent");
+        try {
+            List<int[]> discarded = new ArrayList<>();
+            int[] attempts = { 0 };
+            int[] seen = database.readConsistent(c -> {
+                int parents = count(c, "PARENT");
+                if (attempts[0]++ == 0) {
+                    commitParentWithChild(database, 2);
+                }
+                return new int[] { parents, count(c, "CHILD") };
+            }, DatabaseTest::readCounter, discarded::add);
+            assertEquals(2, attempts[0], "read again after the commit");
+            assertEquals(1, discarded.size(), "what the first attempt read is undone");
+            assertArrayEquals(new int[] { 2, 2 }, seen);
+
+            // commits at every attempt: the last one reads on a snapshot
+            attempts[0] = 0;
+            seen = database.readConsistent(c -> {
+                int parents = count(c, "PARENT");
+                commitParentWithChild(database, 10 + attempts[0]++);
+                return new int[] { parents, count(c, "CHILD") };
+            }, DatabaseTest::readCounter, discarded::add);
+            assertEquals(3, attempts[0]);
+            assertEquals(seen[0], seen[1], "parents and children of one state: " + seen[0] + ", " + seen[1]);
+        } finally {
+            database.close(true);
+        }
+    }
+
+    private static long readCounter(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT N FROM COUNTER")) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 }
