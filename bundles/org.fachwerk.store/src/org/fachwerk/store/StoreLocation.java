@@ -23,28 +23,44 @@ public final class StoreLocation {
     private final String address;
     private final String user;
     private final String password;
+    private final boolean readOnly;
 
-    private StoreLocation(Kind kind, String address, String user, String password) {
+    private StoreLocation(Kind kind, String address, String user, String password, boolean readOnly) {
         this.kind = Objects.requireNonNull(kind);
         this.address = Objects.requireNonNull(address);
         this.user = user;
         this.password = password;
+        this.readOnly = readOnly;
     }
 
     /** A database in the given directory, created on first use. */
     public static StoreLocation embedded(Path directory) {
-        return new StoreLocation(Kind.EMBEDDED, directory.toAbsolutePath().normalize().toString(), null, null);
+        return new StoreLocation(Kind.EMBEDDED, directory.toAbsolutePath().normalize().toString(), null, null,
+                false);
     }
 
     /** A database in memory under the given name; it is gone when the store is closed. */
     public static StoreLocation inMemory(String name) {
-        return new StoreLocation(Kind.IN_MEMORY, name, null, null);
+        return new StoreLocation(Kind.IN_MEMORY, name, null, null, false);
     }
 
     /** A database on a server, as {@code host:port/name}. */
     public static StoreLocation server(String hostPortAndName, String user, String password) {
         return new StoreLocation(Kind.SERVER, hostPortAndName, Objects.requireNonNull(user),
-                Objects.requireNonNull(password));
+                Objects.requireNonNull(password), false);
+    }
+
+    /**
+     * The same database, opened only to read it: for checks and reports, which must never change the file they
+     * inspect. Nothing is created, migrated or written; a commit on such a store is refused.
+     */
+    public StoreLocation readOnly() {
+        return new StoreLocation(kind, address, user, password, true);
+    }
+
+    /** Whether a store on this location only reads. */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     public Kind kind() {
@@ -66,6 +82,6 @@ public final class StoreLocation {
 
     @Override
     public String toString() {
-        return kind + " " + address;
+        return kind + " " + address + (readOnly ? " (read-only)" : "");
     }
 }

@@ -5,9 +5,21 @@ public interface StoreService {
 
     /**
      * Opens the store at the location, creating an empty database where an embedded or in-memory one does not
-     * exist yet.
+     * exist yet. A location {@link StoreLocation#readOnly() opened to read} is never created, migrated or written.
      *
      * @throws StoreException naming the location and the reason when it cannot be opened
      */
     Store open(StoreLocation location);
+
+    /**
+     * Rewrites an embedded database so that its file holds only live data, while no store has it open. (Stores also
+     * compact a file when they close and find most of it unused.)
+     *
+     * @throws StoreException when it is open elsewhere, not embedded, or cannot be read or written
+     */
+    Compaction compact(StoreLocation location);
+
+    /** The size of a database's file before and after it was compacted. */
+    record Compaction(long bytesBefore, long bytesAfter) {
+    }
 }

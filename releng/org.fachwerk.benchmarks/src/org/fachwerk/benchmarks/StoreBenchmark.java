@@ -28,6 +28,7 @@ import org.fachwerk.model.WorkItem;
 import org.fachwerk.store.Query;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreLocation;
+import org.fachwerk.store.StoreService;
 import org.fachwerk.store.UnitOfWork;
 import org.fachwerk.store.h2.internal.H2StoreService;
 import org.fachwerk.timelog.core.BookedWeeks;
@@ -70,6 +71,7 @@ public final class StoreBenchmark {
     private void run(Path directory, DemoDepartment.Size size) throws Exception {
         System.out.printf("Data: %s; %s%n", directory, size);
         String projectId = generateAndStore(directory, size).getProjects().get(0).getId();
+        fileSize(directory);
         // reopened, so that the measurements start from the file as another user's workbench would
         Store store = storeService().open(StoreLocation.embedded(directory));
         JdbcDataSource raw = new JdbcDataSource();
@@ -118,8 +120,24 @@ public final class StoreBenchmark {
             }
             System.out.printf(Locale.ROOT, "department committed in %.1f s (bookings in parts of %d)%n", seconds(start),
                     IMPORT_PART);
+            start = System.nanoTime();
+            store.close(); // a store that finds its file mostly unused compacts it here
+            System.out.printf(Locale.ROOT, "store closed in %.1f s%n", seconds(start));
             return department;
         }
+    }
+
+    /**
+     * The database file as the import left it, against the same data fully compacted ({@code fachwerk compact}, in
+     * the same run): the store's own compaction on closing should leave at most twice that.
+     */
+    private void fileSize(Path directory) throws Exception {
+        long start = System.nanoTime();
+        StoreService.Compaction compaction = storeService().compact(StoreLocation.embedded(directory));
+        System.out.printf(Locale.ROOT, "compacted in %.1f s%n", seconds(start));
+        table.add(String.format(Locale.ROOT, "| database file after the import vs the same data fully compacted"
+                + " | %.1f MB | %.1f MB | %.2fx | <= 2x |", compaction.bytesAfter() / 1e6,
+                compaction.bytesBefore() / 1e6, compaction.bytesBefore() / (double) compaction.bytesAfter()));
     }
 
     /** The same load as a department's workbench does it: through an H2 TCP server, here on loopback. */

@@ -14,6 +14,11 @@ final class Messages extends NLS {
     public static String Holidays_unknownState;
     public static String Holidays_noState;
     public static String Holidays_badYear;
+    public static String Compact_usage;
+    public static String Compact_noOptions;
+    public static String Compact_notOnServer;
+    public static String Compact_noDatabase;
+    public static String Compact_done;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

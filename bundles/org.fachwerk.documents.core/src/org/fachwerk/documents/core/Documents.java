@@ -24,6 +24,7 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
+import org.fachwerk.core.AuditTrail;
 import org.fachwerk.core.RefusedException;
 import org.fachwerk.model.AuditEvent;
 import org.fachwerk.model.Department;
@@ -53,7 +54,7 @@ public final class Documents {
     public static final String MAX_MEGABYTES = "fachwerk.documents.maxMegabytes";
 
     /** Content that no version refers to is removed once it is this old. */
-    static final Duration ORPHAN_AGE = Duration.ofDays(1);
+    public static final Duration ORPHAN_AGE = Duration.ofDays(1);
 
     private final Contents contents;
     private final EditingDomain domain;
@@ -194,12 +195,10 @@ public final class Documents {
         if (administrator.getRole() != Role.ADMIN) {
             throw new RefusedException(NLS.bind(Messages.Document_notAdministrator, administrator.getFullName()));
         }
-        CompoundCommand command = (CompoundCommand) unlock(document,
-                NLS.bind(Messages.Document_breakLock, document.getTitle()));
-        command.append(AddCommand.create(domain, department(document), FachwerkPackage.Literals.DEPARTMENT__AUDIT_EVENTS,
+        return AuditTrail.recorded(domain, department(document),
+                unlock(document, NLS.bind(Messages.Document_breakLock, document.getTitle())),
                 event(LOCK_BROKEN, administrator, document, document.getLockedBy() == null ? ""
-                        : document.getLockedBy().getFullName(), now)));
-        return command;
+                        : document.getLockedBy().getFullName(), now));
     }
 
     private Command unlock(Document document, String label) {
@@ -228,14 +227,13 @@ public final class Documents {
                     RecordPlan.retentionEnd(document)));
         }
         checkNotLockedByOther(document, person);
-        CompoundCommand command = new CompoundCommand(NLS.bind(Messages.Document_delete, document.getTitle()));
         Department department = department(document);
-        command.append(AddCommand.create(domain, department, FachwerkPackage.Literals.DEPARTMENT__AUDIT_EVENTS,
-                event(DELETED, person, document, document.getFileNumber() == null ? document.getTitle()
-                        : document.getFileNumber() + " " + document.getTitle(), now)));
-        command.append(RemoveCommand.create(domain, department, FachwerkPackage.Literals.DEPARTMENT__DOCUMENTS,
+        CompoundCommand removal = new CompoundCommand(NLS.bind(Messages.Document_delete, document.getTitle()));
+        removal.append(RemoveCommand.create(domain, department, FachwerkPackage.Literals.DEPARTMENT__DOCUMENTS,
                 document));
-        return command;
+        return AuditTrail.recorded(domain, department, removal, event(DELETED, person, document,
+                document.getFileNumber() == null ? document.getTitle()
+                        : document.getFileNumber() + " " + document.getTitle(), now));
     }
 
     private static Department department(Document document) {
@@ -260,27 +258,19 @@ public final class Documents {
     }
 
     /**
-     * Reads every version of the department's documents to its end, checking its SHA-256, and removes content no
-     * version refers to any more (left by deleted documents) once it is a day old, so that an upload whose
-     * version is about to be saved, or a deletion still to be undone, keeps its file.
+     * Reads every version of the department's documents to its end, checking its SHA-256. It only reads, so it works
+     * on a store opened read-only.
      *
      * @return the versions whose content is missing or corrupted
      */
     public List<Problem> verify(Department department, IProgressMonitor monitor) {
-        return verify(department, monitor, Instant.now().minus(ORPHAN_AGE));
-    }
-
-    /** As {@link #verify(Department, IProgressMonitor)}, removing the orphaned content stored before the instant. */
-    public List<Problem> verify(Department department, IProgressMonitor monitor, Instant orphansStoredBefore) {
         int versions = department.getDocuments().stream().mapToInt(d -> d.getVersions().size()).sum();
         SubMonitor progress = SubMonitor.convert(monitor, Messages.Verify_task, versions + 1);
         List<Problem> problems = new ArrayList<>();
-        Set<String> referenced = new HashSet<>();
         byte[] buffer = new byte[64 * 1024];
         for (Document document : department.getDocuments()) {
             for (DocumentVersion version : document.getVersions()) {
                 progress.split(1);
-                referenced.add(version.getId());
                 if (!contents.exists(version.getId())) {
                     problems.add(new Problem(document, version, NLS.bind(Messages.Verify_missing,
                             document.getTitle(), version.getNumber())));
@@ -296,13 +286,27 @@ public final class Documents {
                 }
             }
         }
-        // only older content: a file uploaded just now waits for its version to be saved
-        for (String key : contents.keysStoredBefore(orphansStoredBefore)) {
-            if (!referenced.contains(key)) {
-                contents.delete(key);
-            }
-        }
         progress.split(1);
         return problems;
+    }
+
+    /**
+     * Removes stored content no version refers to any more (left by deleted documents) once it is older than the
+     * instant, so that an upload whose version is about to be saved, or a deletion still to be undone, keeps its
+     * file. {@code fachwerk compact} runs it with content a day old.
+     *
+     * @return how many contents were removed
+     */
+    public int removeOrphans(Department department, Instant storedBefore) {
+        Set<String> referenced = new HashSet<>();
+        department.getDocuments().forEach(document -> document.getVersions().forEach(v -> referenced.add(v.getId())));
+        int removed = 0;
+        for (String key : contents.keysStoredBefore(storedBefore)) {
+            if (!referenced.contains(key)) {
+                contents.delete(key);
+                removed++;
+            }
+        }
+        return removed;
     }
 }

@@ -8,8 +8,17 @@ public final class Messages extends NLS {
 
     public static String Plan_columns;
     public static String Plan_years;
-    public static String Plan_incomplete;
     public static String Plan_duplicate;
+    public static String Plan_imported;
+    public static String Plan_failed;
+    public static String ImportPlan_usage;
+    public static String ImportPlan_noFile;
+    public static String ImportPlan_departments;
+    public static String Plan_tooLarge;
+    public static String Plan_encoding;
+    public static String Plan_unreadable;
+    public static String Plan_title;
+    public static String Plan_code;
     public static String Plan_noParent;
     public static String Plan_import;
     public static String Plan_file;
@@ -27,6 +36,7 @@ public final class Messages extends NLS {
     public static String Verify_corrupted;
     public static String Verify_usage;
     public static String Verify_noDatabase;
+    public static String Compact_orphans;
     public static String Verify_noOptions;
     public static String Verify_fine;
     public static String Verify_problems;

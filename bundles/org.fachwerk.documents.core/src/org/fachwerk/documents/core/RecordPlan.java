@@ -1,8 +1,7 @@
 package org.fachwerk.documents.core;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,53 +34,35 @@ public final class RecordPlan {
     }
 
     /**
-     * Reads a record plan from CSV: one node per line, {@code file code;title;retention years}, separated by
-     * semicolons or commas; a first line naming the columns is skipped. A node's parent is the node whose code is
-     * its code up to the last dot (63.10.02 lies under 63.10); codes are unique.
+     * Reads a record plan from CSV ({@link RecordPlanCsv}: UTF-8 or Windows-1252, semicolons or commas, quoted fields):
+     * one node per line, {@code file code;title;retention years}; a first line naming the columns is skipped. A
+     * node's parent is the node whose code is its code up to the last dot (63.10.02 lies under 63.10); codes are
+     * unique. The workbench's dialog and {@code fachwerk import-record-plan} both read plans this way.
      *
      * @return the command that adds the new top-level nodes to the department
-     * @throws RefusedException naming the line of the first problem; nothing is added
+     * @throws RefusedException naming the line and column of the first problem; nothing is added
      */
-    public static Command importCsv(EditingDomain domain, Department department, Reader csv)
+    public static Command importCsv(EditingDomain domain, Department department, InputStream csv)
             throws IOException, RefusedException {
         Map<String, RecordPlanNode> byCode = new HashMap<>();
         collect(department.getRecordPlan(), byCode);
         List<RecordPlanNode> tops = new ArrayList<>();
         Map<String, RecordPlanNode> created = new HashMap<>();
-        BufferedReader lines = new BufferedReader(csv);
-        int number = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            number++;
-            String[] fields = line.replace("\uFEFF", "").split(line.contains(";") ? ";" : ",", -1);
-            if (line.isBlank() || number == 1 && !fields[0].matches(".*\\d.*")) {
-                continue; // an empty line, or the first naming the columns (file codes have digits)
-            }
-            if (fields.length < 3) {
-                throw new RefusedException(NLS.bind(Messages.Plan_columns, number, line));
-            }
-            String code = fields[0].trim();
-            String title = fields[1].trim();
-            int years;
-            try {
-                years = Integer.parseInt(fields[2].trim());
-            } catch (NumberFormatException e) {
-                throw new RefusedException(NLS.bind(Messages.Plan_years, number, fields[2].trim()));
-            }
-            if (code.isEmpty() || title.isEmpty() || years < 0) {
-                throw new RefusedException(NLS.bind(Messages.Plan_incomplete, number, line));
-            }
+        for (RecordPlanCsv.Line line : RecordPlanCsv.read(csv)) {
+            String code = line.code();
             if (byCode.containsKey(code) || created.containsKey(code)) {
-                throw new RefusedException(NLS.bind(Messages.Plan_duplicate, number, code));
+                throw new RefusedException(NLS.bind(Messages.Plan_duplicate, line.number(), code));
             }
             RecordPlanNode node = FachwerkFactory.eINSTANCE.createRecordPlanNode();
             node.setFileCode(code);
-            node.setTitle(title);
-            node.setRetentionYears(years);
+            node.setTitle(line.title());
+            node.setRetentionYears(line.years());
             String parentCode = parentCode(code);
             RecordPlanNode parent = parentCode == null ? null
                     : created.containsKey(parentCode) ? created.get(parentCode) : byCode.get(parentCode);
             if (parentCode != null && parent == null) {
-                throw new RefusedException(NLS.bind(Messages.Plan_noParent, new Object[] { number, code, parentCode }));
+                throw new RefusedException(NLS.bind(Messages.Plan_noParent, new Object[] { line.number(), code,
+                        parentCode }));
             }
             if (parent != null && created.containsValue(parent)) {
                 parent.getChildren().add(node); // a new node under a new one: added with it

@@ -19,8 +19,10 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code fachwerk verify}: reads every version of every document to its end and checks its SHA-256; lists the
- * missing and corrupted ones and exits with 1 when there are any. Content no version refers to any more is
- * removed on the way. Works on the database the start script names (--data, or --server with --user).
+ * missing and corrupted ones and exits with 1 when there are any. It opens the database only to read it, so it
+ * never changes what it checks (files of deleted documents are removed by {@code fachwerk compact}); a database it
+ * cannot read is reported with exit code 3. Works on the database the start script names (--data, or --server with
+ * --user).
  */
 @Component(service = AdminCommand.class)
 public final class VerifyCommand implements AdminCommand {
@@ -53,7 +55,7 @@ public final class VerifyCommand implements AdminCommand {
         }
         int versions = 0;
         int problems = 0;
-        try (Store store = stores.open(DataLocation.store(DataLocation.password()))) {
+        try (Store store = stores.open(DataLocation.store(DataLocation.password()).readOnly())) {
             Documents documents = new Documents(store.contents(), new AdapterFactoryEditingDomain(
                     new ComposedAdapterFactory(), new BasicCommandStack()), Documents.configuredLimit());
             for (Department department : store.begin(DataLocation.actor()).loadDepartments()) {

@@ -35,6 +35,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.fachwerk.store.PrivateFiles;
 
 /**
  * Writes reports as CSV (for any spreadsheet), XLSX (Apache POI, streaming, so large reports stay small in memory)
@@ -67,7 +68,8 @@ public final class ReportExport {
                 report.rows().size() / ROWS_PER_TICK + 2);
         progress.split(1); // a cancelled export ends before it starts
         Path directory = target.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(directory, ".fachwerk-export", "." + format.extension);
+        // the owner's only from the start: a report holds people's working times
+        Path temporary = PrivateFiles.newTemporaryFile(directory, ".fachwerk-export", "." + format.extension);
         try {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 switch (format) {
@@ -115,6 +117,9 @@ public final class ReportExport {
             }
             Object cell = cells.get(i);
             String text = cell instanceof Double number ? numbers.format(number) : String.valueOf(cell);
+            if (!(cell instanceof Number) && formulaLike(text)) {
+                text = "'" + text; // the apostrophe spreadsheets themselves use for "this is text"
+            }
             if (text.indexOf(separator) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
                     || text.indexOf('\r') >= 0) {
                 text = '"' + text.replace("\"", "\"\"") + '"';
@@ -122,6 +127,15 @@ public final class ReportExport {
             writer.write(text);
         }
         writer.write("\r\n");
+    }
+
+    /**
+     * Whether a spreadsheet would take a text for a formula (OWASP's CSV injection: a booking comment such as
+     * {@code =HYPERLINK(...)} would run when the export is opened): it starts with =, +, -, @, a tab or a carriage
+     * return. Such texts are written as text: with a leading apostrophe in CSV, quote-prefixed in XLSX.
+     */
+    static boolean formulaLike(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 
     private static NumberFormat numberFormat(Locale locale) {
@@ -146,6 +160,8 @@ public final class ReportExport {
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
             CellStyle number = workbook.createCellStyle();
             number.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+            CellStyle text = workbook.createCellStyle();
+            text.setQuotePrefixed(true);
             Cell title = sheet.createRow(0).createCell(0);
             title.setCellValue(report.title());
             title.setCellStyle(heading);
@@ -172,6 +188,9 @@ public final class ReportExport {
                         cell.setCellStyle(date);
                     } else {
                         cell.setCellValue(String.valueOf(value));
+                        if (formulaLike(String.valueOf(value))) {
+                            cell.setCellStyle(text);
+                        }
                     }
                 }
                 tick(progress, rowIndex - 3);

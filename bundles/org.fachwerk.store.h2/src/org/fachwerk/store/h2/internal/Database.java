@@ -3,6 +3,7 @@ package org.fachwerk.store.h2.internal;
 import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
@@ -38,13 +39,16 @@ final class Database {
 
     private final String name;
     private final Connections connections;
+    private final boolean readOnly;
 
     /**
      * @param name how messages name the database: its directory, memory name or server address
+     * @param readOnly whether it was opened only to read, so that every writing work is refused
      */
-    Database(String name, Connections connections) {
+    Database(String name, Connections connections, boolean readOnly) {
         this.name = name;
         this.connections = connections;
+        this.readOnly = readOnly;
     }
 
     /** Runs reading work; each of its queries sees what was committed when it ran. */
@@ -129,6 +133,9 @@ final class Database {
 
     /** Runs writing work in one transaction: committed when it returns, rolled back completely when it fails. */
     <T> T write(Work<T> work) {
+        if (readOnly) {
+            throw new StoreException(NLS.bind(Messages.ReadOnlyStore, name));
+        }
         Connection connection = take();
         boolean healthy = false;
         try {
@@ -190,24 +197,45 @@ final class Database {
         }
     }
 
-    /**
-     * Releases the connections. An in-memory database is shut down first: it would otherwise outlive the store
-     * under its name.
-     */
-    void close(boolean shutDown) {
-        if (shutDown) {
+    /** What closing does to the database besides releasing the connections. */
+    enum Shutdown {
+        /** Nothing: a database on a server stays up for the others. */
+        NONE,
+        /** Shut it down: an in-memory database would otherwise outlive the store under its name. */
+        NOW,
+        /**
+         * Rewrite the file when less than half of it is live data, e.g. after an import or large deletions (H2 writes
+         * changes into new space and frees the old only in part).
+         */
+        COMPACT_WHEN_SPARSE
+    }
+
+    /** Below this share of live data in its chunks, in percent, a file is rewritten when it closes. */
+    private static final int SPARSE_FILL_RATE = 50;
+
+    /** Releases the connections, shutting the database down as said. */
+    void close(Shutdown shutdown) {
+        if (shutdown != Shutdown.NONE) {
             try {
                 Connection connection = connections.take();
                 if (connection != null) {
                     try (Statement statement = connection.createStatement()) {
-                        statement.execute("SHUTDOWN");
+                        statement.execute(shutdown == Shutdown.COMPACT_WHEN_SPARSE && sparse(statement)
+                                ? "SHUTDOWN COMPACT" : "SHUTDOWN");
                     }
                     connections.giveBack(connection, false);
                 }
             } catch (SQLException e) {
-                // the database is gone either way
+                // the database is closed either way; a compaction not done is done at another close
             }
         }
         connections.close();
+    }
+
+    private static boolean sparse(Statement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                + " WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
+            return rows.next() && Integer.parseInt(rows.getString(1).strip()) < SPARSE_FILL_RATE;
+        }
     }
 }

@@ -20,8 +20,9 @@ import org.fachwerk.store.h2.internal.TableMapping.ClassTable;
 import org.fachwerk.store.h2.internal.TableMapping.JoinTable;
 
 /**
- * Writes the rows of one commit in one transaction, on any thread: the changes of the kept sums, batched inserts,
- * updates guarded by the versions read, moves, deletes and join rows, then the change log entry. A row someone else changed or removed meanwhile,
+ * Writes the rows of one commit in one transaction, on any thread: after checking the commit rules, the changes of
+ * the kept sums, batched inserts, updates guarded by the versions read, moves, deletes and join rows, then the change
+ * log entry. A row someone else changed or removed meanwhile,
  * or a container someone else removed, fails the commit with a {@link ConflictException}; nothing is written then.
  */
 final class H2Commit implements PreparedCommit {
@@ -39,16 +40,18 @@ final class H2Commit implements PreparedCommit {
     private final TableMapping mapping;
     private final ChangeLog changeLog;
     private final SumChanges sums;
+    private final CommitRules.Checks checks;
     private final String actor;
     private final CommitRows rows;
     private final Outcome outcome;
 
-    H2Commit(Database database, TableMapping mapping, ChangeLog changeLog, SumChanges sums, String actor,
-            CommitRows rows, Outcome outcome) {
+    H2Commit(Database database, TableMapping mapping, ChangeLog changeLog, SumChanges sums, CommitRules.Checks checks,
+            String actor, CommitRows rows, Outcome outcome) {
         this.database = database;
         this.mapping = mapping;
         this.changeLog = changeLog;
         this.sums = sums;
+        this.checks = checks;
         this.actor = actor;
         this.rows = rows;
         this.outcome = outcome;
@@ -72,6 +75,7 @@ final class H2Commit implements PreparedCommit {
             return changeLog.last(connection);
         }
         long sequence = changeLog.next(connection);
+        checks.check(connection); // after the change log's lock: no other commit changes what the rules read
         List<String> conflicts = new ArrayList<>();
         for (Map.Entry<ClassTable, Set<String>> containers : rows.parents.entrySet()) {
             conflicts.addAll(missing(connection, containers.getKey(), containers.getValue()));

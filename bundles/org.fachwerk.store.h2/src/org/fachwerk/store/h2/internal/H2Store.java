@@ -1,5 +1,7 @@
 package org.fachwerk.store.h2.internal;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -7,6 +9,7 @@ import java.util.function.Consumer;
 import org.fachwerk.store.ChangeSet;
 import org.fachwerk.store.Contents;
 import org.fachwerk.store.KeptSum;
+import org.fachwerk.store.PrivateFiles;
 import org.fachwerk.store.TextIndex;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreException;
@@ -21,18 +24,22 @@ final class H2Store implements Store {
     private final TableMapping mapping;
     private final ChangeLog changeLog = new ChangeLog();
     private final KeptSums keptSums;
+    private final CommitRules rules;
     private final Consumer<H2Store> closed;
     private final H2Contents contents;
     private final H2TextIndex textIndex;
 
     /**
+     * @param rules the rules every commit keeps
      * @param closed what to do once the store is closed
      */
-    H2Store(StoreLocation location, Database database, TableMapping mapping, Consumer<H2Store> closed) {
+    H2Store(StoreLocation location, Database database, TableMapping mapping, CommitRules rules,
+            Consumer<H2Store> closed) {
         this.location = location;
         this.database = database;
         this.mapping = mapping;
         this.keptSums = new KeptSums(mapping, changeLog);
+        this.rules = rules;
         this.closed = closed;
         this.contents = new H2Contents(database);
         this.textIndex = new H2TextIndex(database);
@@ -58,7 +65,7 @@ final class H2Store implements Store {
         if (actor == null || actor.isBlank()) {
             throw new IllegalArgumentException("A unit of work needs the login of the person acting");
         }
-        return new H2UnitOfWork(database, mapping, changeLog, keptSums, actor);
+        return new H2UnitOfWork(database, mapping, changeLog, keptSums, rules, actor);
     }
 
     @Override
@@ -82,6 +89,9 @@ final class H2Store implements Store {
      * @throws StoreException when the database fails; the sum is built when it is next read or updated
      */
     void keep(KeptSum sum) {
+        if (location.isReadOnly()) {
+            return; // a sum it does not have complete it cannot build: reading it is refused then
+        }
         keptSums.keep(database, sum);
     }
 
@@ -91,7 +101,18 @@ final class H2Store implements Store {
 
     @Override
     public void close() {
-        database.close(location.kind() == StoreLocation.Kind.IN_MEMORY);
+        if (location.kind() == StoreLocation.Kind.IN_MEMORY) {
+            database.close(Database.Shutdown.NOW);
+        } else if (location.kind() == StoreLocation.Kind.EMBEDDED && !location.isReadOnly()) {
+            database.close(Database.Shutdown.COMPACT_WHEN_SPARSE);
+            try {
+                PrivateFiles.restrict(new DatabaseFile(Path.of(location.address())).path());
+            } catch (IOException e) {
+                // it was private before the compaction and stays in the private directory
+            }
+        } else {
+            database.close(Database.Shutdown.NONE);
+        }
         closed.accept(this);
     }
 }

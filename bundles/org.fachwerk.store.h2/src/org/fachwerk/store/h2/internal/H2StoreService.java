@@ -1,7 +1,5 @@
 package org.fachwerk.store.h2.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -10,6 +8,7 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.model.FachwerkPackage;
+import org.fachwerk.store.CommitRule;
 import org.fachwerk.store.KeptSum;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreException;
@@ -22,19 +21,17 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * Opens stores on H2 databases. The stores keep every {@link KeptSum} registered as a service: those there when they
- * open, and those that come later.
+ * Opens stores on H2 databases. The stores keep every {@link KeptSum} and check every {@link CommitRule} registered
+ * as a service: those there when they open, and those that come later.
  */
 @Component(service = StoreService.class)
 public class H2StoreService implements StoreService {
-
-    /** The file name of the database inside an embedded store's directory (H2 adds {@code .mv.db}). */
-    static final String DATABASE_NAME = "fachwerk";
 
     private static final String EMBEDDED_USER = "fachwerk";
 
     private final List<KeptSum> sums = new ArrayList<>();
     private final List<H2Store> open = new ArrayList<>();
+    private final CommitRules rules = new CommitRules();
 
     /**
      * Has the stores open and those opened from now on keep the sum. Outside OSGi, e.g. in a benchmark, call it
@@ -57,6 +54,18 @@ public class H2StoreService implements StoreService {
         }
     }
 
+    /** Has every store check the rule in every commit from now on. */
+    @Reference(name = "rules", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            unbind = "drop")
+    public void obey(CommitRule rule) {
+        rules.add(rule);
+    }
+
+    /** The stores no longer check the rule. */
+    public void drop(CommitRule rule) {
+        rules.remove(rule);
+    }
+
     /** The stores no longer keep the sum. */
     public void forget(KeptSum sum) {
         List<H2Store> stores;
@@ -69,13 +78,16 @@ public class H2StoreService implements StoreService {
 
     @Override
     public Store open(StoreLocation location) {
-        Connections connections = new Connections(url(location), user(location), password(location));
+        Migrations migrations = new Migrations();
+        String url = prepare(location, migrations);
+        Connections connections = new Connections(url, user(location), password(location));
         Connection connection = null;
         try {
             connection = connections.take();
-            Migrations migrations = new Migrations();
-            migrations.migrate(connection, location.address(), migrations.latest(),
-                    location.kind() == StoreLocation.Kind.EMBEDDED ? Path.of(location.address()) : null);
+            if (location.kind() != StoreLocation.Kind.EMBEDDED && !location.isReadOnly()) {
+                migrations.migrate(connection, location.address(), migrations.latest(),
+                        location.kind() == StoreLocation.Kind.SERVER);
+            }
             TableMapping mapping = new TableMapping(FachwerkPackage.eINSTANCE);
             List<String> differences = mapping.schemaDifferences(connection);
             if (!differences.isEmpty()) {
@@ -85,8 +97,8 @@ public class H2StoreService implements StoreService {
             // kept open, so that an embedded database stays open between pieces of work
             connections.giveBack(connection, true);
             connection = null;
-            return opened(new H2Store(location, new Database(location.address(), connections), mapping,
-                    this::closed));
+            return opened(new H2Store(location, new Database(location.address(), connections,
+                    location.isReadOnly()), mapping, rules, this::closed));
         } catch (SQLException e) {
             closeAll(connections, connection);
             throw new StoreException(describeFailure(location, e), e);
@@ -95,6 +107,45 @@ public class H2StoreService implements StoreService {
             throw e instanceof StoreException ? e
                     : new StoreException(NLS.bind(Messages.CannotOpen, location.address(), e.toString()), e);
         }
+    }
+
+    /**
+     * The JDBC URL of a location, its database made ready: an embedded file checked and created or migrated (see
+     * {@link DatabaseFile}), or only checked when the store only reads. A commit waits up to ten seconds for rows
+     * another commit holds. Each session keeps the store's statements parsed (it uses a few dozen; H2 keeps eight by
+     * default, and parsing costs more than reading a project's rows).
+     */
+    static String prepare(StoreLocation location, Migrations migrations) {
+        String settings = ";LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=100";
+        switch (location.kind()) {
+        case EMBEDDED:
+            DatabaseFile file = new DatabaseFile(Path.of(location.address()));
+            if (location.isReadOnly()) {
+                file.inspect(migrations);
+            } else {
+                file.prepare(migrations);
+            }
+            return file.url(location.isReadOnly()) + settings;
+        case IN_MEMORY:
+            return "jdbc:h2:mem:" + location.address() + ";DB_CLOSE_DELAY=-1" + settings;
+        case SERVER:
+            if (location.address().indexOf(';') >= 0) {
+                throw new StoreException(NLS.bind(Messages.SemicolonInPath, location.address()));
+            }
+            // a read-only store on a server refuses to write by itself (the server's database is open for writing)
+            return "jdbc:h2:tcp://" + location.address() + ";IFEXISTS=TRUE" + settings;
+        default:
+            throw new IllegalArgumentException(location.kind().toString());
+        }
+    }
+
+    @Override
+    public Compaction compact(StoreLocation location) {
+        if (location.kind() != StoreLocation.Kind.EMBEDDED || location.isReadOnly()) {
+            throw new StoreException(NLS.bind(Messages.CompactEmbeddedOnly, location.address()));
+        }
+        long[] sizes = new DatabaseFile(Path.of(location.address())).compact(new Migrations());
+        return new Compaction(sizes[0], sizes[1]);
     }
 
     /** Has the new store keep the sums (built before any commit uses them) and follow those that come and go. */
@@ -122,34 +173,6 @@ public class H2StoreService implements StoreService {
             connections.giveBack(connection, false);
         }
         connections.close();
-    }
-
-    /**
-     * The JDBC URL of a location. A commit waits up to ten seconds for rows another commit holds. Each session keeps
-     * the store's statements parsed (it uses a few dozen; H2 keeps eight by default, and parsing costs more than
-     * reading a project's rows).
-     */
-    static String url(StoreLocation location) {
-        return baseUrl(location) + ";LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=100";
-    }
-
-    private static String baseUrl(StoreLocation location) {
-        switch (location.kind()) {
-        case EMBEDDED:
-            Path directory = Path.of(location.address());
-            try {
-                Files.createDirectories(directory);
-            } catch (IOException e) {
-                throw new StoreException(NLS.bind(Messages.DataDirectoryNotCreatable, directory, e.getMessage()), e);
-            }
-            return "jdbc:h2:file:" + directory.resolve(DATABASE_NAME);
-        case IN_MEMORY:
-            return "jdbc:h2:mem:" + location.address() + ";DB_CLOSE_DELAY=-1";
-        case SERVER:
-            return "jdbc:h2:tcp://" + location.address() + ";IFEXISTS=TRUE";
-        default:
-            throw new IllegalArgumentException(location.kind().toString());
-        }
     }
 
     private static String user(StoreLocation location) {

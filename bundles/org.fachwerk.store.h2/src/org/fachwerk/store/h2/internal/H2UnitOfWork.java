@@ -42,6 +42,7 @@ final class H2UnitOfWork implements UnitOfWork {
     private final TableMapping mapping;
     private final ChangeLog changeLog;
     private final KeptSums keptSums;
+    private final CommitRules rules;
     private final String actor;
     private final LoadedRows loaded = new LoadedRows();
     private final Set<EObject> roots = Pending.identitySet();
@@ -50,11 +51,13 @@ final class H2UnitOfWork implements UnitOfWork {
     private final Tracker tracker = new Tracker();
     private Pending pending = new Pending();
 
-    H2UnitOfWork(Database database, TableMapping mapping, ChangeLog changeLog, KeptSums keptSums, String actor) {
+    H2UnitOfWork(Database database, TableMapping mapping, ChangeLog changeLog, KeptSums keptSums, CommitRules rules,
+            String actor) {
         this.database = database;
         this.mapping = mapping;
         this.changeLog = changeLog;
         this.keptSums = keptSums;
+        this.rules = rules;
         this.actor = actor;
     }
 
@@ -272,15 +275,17 @@ final class H2UnitOfWork implements UnitOfWork {
         Pending captured = pending;
         CommitRows rows = new CommitRows(mapping, loaded, roots, captured);
         SumChanges sums;
+        CommitRules.Checks checks;
         tracker.paused = true;
         try {
             rows.collect();
             sums = new SumChanges(keptSums, mapping, rows);
+            checks = rules.checksOf(mapping, rows);
         } finally {
             tracker.paused = false;
         }
         pending = new Pending();
-        return new H2Commit(database, mapping, changeLog, sums, actor, rows, new H2Commit.Outcome() {
+        return new H2Commit(database, mapping, changeLog, sums, checks, actor, rows, new H2Commit.Outcome() {
             @Override
             public void written() {
                 synchronized (H2UnitOfWork.this) {

@@ -32,6 +32,18 @@ public final class Messages extends NLS {
     public static String ContentTooLarge;
     public static String ContentInterrupted;
     public static String ContentCorrupted;
+    public static String SemicolonInPath;
+    public static String ReadOnlyLocation;
+    public static String ReadOnlyStore;
+    public static String NoDatabaseFile;
+    public static String EmptyFile;
+    public static String NotADatabase;
+    public static String TruncatedFile;
+    public static String DamagedFile;
+    public static String NoFachwerkData;
+    public static String OlderSchemaReadOnly;
+    public static String MigrationInProgress;
+    public static String CompactEmbeddedOnly;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

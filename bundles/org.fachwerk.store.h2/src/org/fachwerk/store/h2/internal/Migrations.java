@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,6 +42,17 @@ public final class Migrations {
         }
     }
 
+    private Migrations(List<String> scripts) {
+        this.scripts.addAll(scripts);
+    }
+
+    /** These migrations and one more, e.g. one that fails, to try what a failing migration leaves. */
+    Migrations with(String script) {
+        Migrations more = new Migrations(scripts);
+        more.scripts.add(script);
+        return more;
+    }
+
     /** The newest schema version this Fachwerk knows. */
     public int latest() {
         return scripts.size();
@@ -61,13 +73,13 @@ public final class Migrations {
 
     /**
      * Applies the migrations the database lacks, up to and including {@code target}. H2 commits each change of the
-     * schema by itself, so a migration cannot be rolled back; an embedded database is therefore copied first.
+     * schema by itself, so a migration cannot be rolled back: an embedded database is migrated in a copy
+     * ({@link DatabaseFile}); a server's database is first backed up beside itself, when {@code backUp} says so.
      *
-     * @param backups where to put a copy of the database before migrating it, or null for none
      * @return the version the database had before
-     * @throws StoreException when the database is newer than {@code target}, or a migration fails (naming the copy)
+     * @throws StoreException when the database is newer than {@code target}, or a migration fails (naming the backup)
      */
-    public int migrate(Connection connection, String database, int target, Path backups) throws SQLException {
+    public int migrate(Connection connection, String database, int target, boolean backUp) throws SQLException {
         int current = version(connection);
         if (current > target) {
             throw new StoreException(NLS.bind(Messages.NewerSchema, new Object[] { database, current, target }));
@@ -80,12 +92,8 @@ public final class Migrations {
             record(connection, 1);
         }
         String copy = "";
-        if (backups != null && current > 0 && current < target) {
-            Path backup = backups.resolve("fachwerk-schema-" + current + ".zip");
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("BACKUP TO '" + backup.toString().replace("'", "''") + "'");
-            }
-            copy = NLS.bind(Messages.MigrationBackup, backup);
+        if (backUp && current > 0 && current < target) {
+            copy = NLS.bind(Messages.MigrationBackup, backUpBeside(connection, current));
         }
         for (int version = current + 1; version <= target; version++) {
             try (Statement statement = connection.createStatement()) {
@@ -99,6 +107,21 @@ public final class Migrations {
             record(connection, version);
         }
         return current;
+    }
+
+    /**
+     * Backs the database up where it lives (on the server's computer) as a ZIP named by its version and the moment,
+     * so that no later backup overwrites it.
+     */
+    private static String backUpBeside(Connection connection, int version) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT DATABASE_PATH()")) {
+            rows.next();
+            String backup = rows.getString(1) + "-V" + version + "-"
+                    + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").format(LocalDateTime.now()) + ".zip";
+            statement.execute("BACKUP TO '" + backup.replace("'", "''") + "'");
+            return backup;
+        }
     }
 
     private static boolean recorded(Connection connection, int version) throws SQLException {

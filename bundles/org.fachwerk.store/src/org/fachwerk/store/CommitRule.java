@@ -1,0 +1,49 @@
+package org.fachwerk.store;
+
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+/**
+ * A rule that every commit keeps, checked by the store itself inside the commit, before anything is written,
+ * against what is stored then: whatever client sends the commit, a stale one or a modified one, cannot break it.
+ * The module that owns the rule registers it as an OSGi service (as it does its {@link KeptSum}s); stores check every
+ * rule registered. A commit that breaks one is refused as a whole with the rule's message, and the unit of work keeps
+ * its changes.
+ */
+public interface CommitRule {
+
+    /** How a commit writes an object. */
+    enum Kind {
+        CREATE, CHANGE, REMOVE
+    }
+
+    /**
+     * One object a commit writes.
+     *
+     * @param object the object as the commit writes it; for {@link Kind#REMOVE} as the unit of work last had it
+     * @param stored the object as it is stored before the commit, with its attributes and single references (the
+     *        referenced objects carry their id only); null for {@link Kind#CREATE}
+     * @param features the features the commit sets: all for a created or removed object
+     */
+    record Write(Kind kind, EObject object, EObject stored, Set<EStructuralFeature> features) {
+    }
+
+    /** Reads what is stored, in the commit's transaction. */
+    interface Stored {
+        /** Whether any stored object matches the query. */
+        boolean exists(Query<?> query);
+    }
+
+    /** The class whose objects the rule checks (with its subclasses). */
+    EClass checked();
+
+    /**
+     * Checks one written object.
+     *
+     * @return null when the write keeps the rule, else the refusal, naming the object and the rule as a user reads it
+     */
+    String check(Write write, Stored stored);
+}
