@@ -22,6 +22,7 @@ import org.fachwerk.model.DocumentVersion;
 import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.RecordPlanNode;
+import org.fachwerk.model.validation.ModelValidator;
 
 /**
  * The record plan (Aktenplan): a tree of file codes with titles and retention periods. A document filed under a
@@ -124,6 +125,9 @@ public final class RecordPlan {
                 .max(Comparator.naturalOrder()).orElse(document.getCreated());
         if (node == null || latest == null) {
             return null;
+        }
+        if (node.getRetentionYears() > ModelValidator.MAX_RETENTION_YEARS) {
+            return LocalDate.MAX; // stored before the limit: kept for good rather than a date that does not exist
         }
         return LocalDate.of(latest.getYear(), 12, 31).plusYears(node.getRetentionYears());
     }

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.core.RefusedException;
+import org.fachwerk.model.validation.ModelValidator;
 
 /**
  * A record plan as spreadsheets export it, read with Apache Commons CSV: UTF-8 (with or without byte order mark) or,
@@ -38,7 +39,7 @@ final class RecordPlanCsv {
     static final int MAX_BYTES = 5 << 20;
     static final int MAX_CODE = 40;
     static final int MAX_TITLE = 200;
-    static final int MAX_YEARS = 200;
+    static final int MAX_YEARS = ModelValidator.MAX_RETENTION_YEARS;
     private static final Pattern CODE = Pattern.compile("\\d+(\\.\\d+)*");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 

@@ -38,6 +38,12 @@ public final class ModelValidator extends EObjectValidator {
     private static final double HOURS_PER_WEEK = 7 * 24;
     private static final double HOURS_PER_DAY = 24;
 
+    /**
+     * The longest retention a record plan node may have: well beyond any statutory period (30 years for building
+     * files), and short enough that every retention end is a date.
+     */
+    public static final int MAX_RETENTION_YEARS = 200;
+
     /** The amounts with their upper limits; none may be negative. */
     private static final Map<EAttribute, Double> MAXIMA = Map.ofEntries(
             Map.entry(Literals.PERSON__WEEKLY_CAPACITY, HOURS_PER_WEEK),
@@ -47,7 +53,7 @@ public final class ModelValidator extends EObjectValidator {
             Map.entry(Literals.WORKING_TIME_RULE_SET__WEEKLY_HOURS, HOURS_PER_WEEK),
             Map.entry(Literals.WORKING_TIME_RULE_SET__MAX_DAILY_HOURS, HOURS_PER_DAY),
             Map.entry(Literals.WORKING_TIME_RULE_SET__MIN_REST_HOURS, HOURS_PER_DAY),
-            Map.entry(Literals.RECORD_PLAN_NODE__RETENTION_YEARS, (double) Integer.MAX_VALUE),
+            Map.entry(Literals.RECORD_PLAN_NODE__RETENTION_YEARS, (double) MAX_RETENTION_YEARS),
             Map.entry(Literals.DOCUMENT_VERSION__SIZE, (double) Long.MAX_VALUE));
 
     private record Period(EAttribute start, EAttribute end) {

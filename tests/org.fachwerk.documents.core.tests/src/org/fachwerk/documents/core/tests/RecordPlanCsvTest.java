@@ -1,6 +1,7 @@
 package org.fachwerk.documents.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,8 +17,10 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.fachwerk.core.RefusedException;
 import org.fachwerk.documents.core.RecordPlan;
 import org.fachwerk.model.Department;
+import org.fachwerk.model.Document;
 import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.RecordPlanNode;
+import org.fachwerk.model.validation.ModelValidator;
 import org.junit.jupiter.api.Test;
 
 /** Record plans as spreadsheets write them, and every limit, each refused by line and column with nothing added. */
@@ -85,5 +88,19 @@ class RecordPlanCsvTest {
         RefusedException refusal = assertThrows(RefusedException.class, () -> RecordPlan.importCsv(domain, department,
                 new ByteArrayInputStream(new byte[] { '6', '3', ';', (byte) 0x81, ';', '1' })));
         assertTrue(refusal.getMessage().contains("neither UTF-8 nor Windows-1252"), refusal.getMessage());
+    }
+
+    @Test
+    void aRetentionBeyondTheLimitIsRefusedByTheModelAndOneStoredBeforeIsKeptForGood() {
+        RecordPlanNode node = FachwerkFactory.eINSTANCE.createRecordPlanNode();
+        node.setFileCode("63");
+        node.setTitle("Bauordnung");
+        node.setRetentionYears(2_000_000_000);
+        assertFalse(ModelValidator.problems(node).isEmpty(), "no store saves it");
+        Document document = FachwerkFactory.eINSTANCE.createDocument();
+        document.setTitle("Bauantrag");
+        document.setCreated(java.time.LocalDate.of(2027, 3, 1));
+        document.setRecordPlanNode(node);
+        assertEquals(java.time.LocalDate.MAX, RecordPlan.retentionEnd(document), "and no view fails on an old one");
     }
 }
