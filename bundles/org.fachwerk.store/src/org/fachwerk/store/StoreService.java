@@ -12,6 +12,12 @@ public interface StoreService {
     Store open(StoreLocation location);
 
     /**
+     * Whether there is a database at the location, without opening or creating it: an embedded database's file; a
+     * server's database is taken to be there (opening it says otherwise), one in memory not.
+     */
+    boolean exists(StoreLocation location);
+
+    /**
      * Rewrites an embedded database so that its file holds only live data, while no store has it open. (Stores also
      * compact a file when they close and find most of it unused.)
      *

@@ -1,7 +1,6 @@
 package org.fachwerk.cli.internal;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 
@@ -52,11 +51,11 @@ public final class CompactCommand implements AdminCommand {
             err.println(Messages.Compact_notOnServer);
             return WRONG_USE;
         }
-        if (!Files.exists(DataLocation.directory().resolve("fachwerk.mv.db"))) {
+        StoreLocation location = StoreLocation.embedded(DataLocation.directory());
+        if (!stores.exists(location)) {
             err.println(NLS.bind(Messages.Compact_noDatabase, DataLocation.directory()));
             return WRONG_USE;
         }
-        StoreLocation location = StoreLocation.embedded(DataLocation.directory());
         try (Store store = stores.open(location)) {
             for (Department department : store.begin(DataLocation.actor()).loadDepartments()) {
                 for (StoreCleanup cleanup : cleanups) {

@@ -16,6 +16,7 @@ import org.fachwerk.core.DataLocation;
 import org.fachwerk.core.RefusedException;
 import org.fachwerk.model.Department;
 import org.fachwerk.store.Store;
+import org.fachwerk.store.StoreLocation;
 import org.fachwerk.store.StoreService;
 import org.fachwerk.store.UnitOfWork;
 import org.osgi.service.component.annotations.Component;
@@ -56,11 +57,12 @@ public final class ImportRecordPlanCommand implements AdminCommand {
             err.println(NLS.bind(Messages.ImportPlan_noFile, file));
             return WRONG_USE;
         }
-        if (DataLocation.server() == null && !Files.exists(DataLocation.directory().resolve("fachwerk.mv.db"))) {
+        StoreLocation location = DataLocation.store(DataLocation.password());
+        if (!stores.exists(location)) {
             err.println(NLS.bind(Messages.Verify_noDatabase, DataLocation.directory()));
             return WRONG_USE;
         }
-        try (Store store = stores.open(DataLocation.store(DataLocation.password()))) {
+        try (Store store = stores.open(location)) {
             UnitOfWork work = store.begin(DataLocation.actor());
             List<Department> departments = work.loadDepartments();
             if (departments.size() != 1) {

@@ -1,7 +1,6 @@
 package org.fachwerk.documents.core;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -13,6 +12,7 @@ import org.fachwerk.core.AdminCommand;
 import org.fachwerk.core.DataLocation;
 import org.fachwerk.model.Department;
 import org.fachwerk.store.Store;
+import org.fachwerk.store.StoreLocation;
 import org.fachwerk.store.StoreService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,13 +49,14 @@ public final class VerifyCommand implements AdminCommand {
             err.println(NLS.bind(Messages.Verify_noOptions, String.join(" ", options)));
             return WRONG_USE;
         }
-        if (DataLocation.server() == null && !Files.exists(DataLocation.directory().resolve("fachwerk.mv.db"))) {
+        StoreLocation location = DataLocation.store(DataLocation.password()).readOnly();
+        if (!stores.exists(location)) {
             err.println(NLS.bind(Messages.Verify_noDatabase, DataLocation.directory()));
             return WRONG_USE;
         }
         int versions = 0;
         int problems = 0;
-        try (Store store = stores.open(DataLocation.store(DataLocation.password()).readOnly())) {
+        try (Store store = stores.open(location)) {
             Documents documents = new Documents(store.contents(), new AdapterFactoryEditingDomain(
                     new ComposedAdapterFactory(), new BasicCommandStack()), Documents.configuredLimit());
             for (Department department : store.begin(DataLocation.actor()).loadDepartments()) {

@@ -1,5 +1,6 @@
 package org.fachwerk.store.h2.internal;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -137,6 +138,15 @@ public class H2StoreService implements StoreService {
         default:
             throw new IllegalArgumentException(location.kind().toString());
         }
+    }
+
+    @Override
+    public boolean exists(StoreLocation location) {
+        return switch (location.kind()) {
+        case EMBEDDED -> Files.exists(new DatabaseFile(Path.of(location.address())).path());
+        case SERVER -> true;
+        case IN_MEMORY -> false;
+        };
     }
 
     @Override
