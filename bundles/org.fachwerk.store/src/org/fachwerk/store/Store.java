@@ -39,6 +39,9 @@ public interface Store extends AutoCloseable {
     /** The full-text index, e.g. of what documents say. */
     TextIndex textIndex();
 
+    /** The accounts of the people: logins and passwords, checked by the store. */
+    Accounts accounts();
+
     /** The location this store was opened at. */
     StoreLocation location();
 

@@ -13,9 +13,9 @@ package org.fachwerk.store.contract;
  *
  * The tests of each part are in its interface: loading and writing ({@link UnitOfWorkContract}), what is refused
  * before anything is written ({@link RefusalContract}), several people at once ({@link ConcurrencyContract}), kept
- * sums ({@link KeptSumContract}), contents ({@link ContentsContract}) and the text index
- * ({@link TextIndexContract}).
+ * sums ({@link KeptSumContract}), contents ({@link ContentsContract}), the text index ({@link TextIndexContract})
+ * and accounts ({@link AccountsContract}).
  */
 public abstract class StoreContract implements UnitOfWorkContract, RefusalContract, ConcurrencyContract,
-        KeptSumContract, ContentsContract, TextIndexContract {
+        KeptSumContract, ContentsContract, TextIndexContract, AccountsContract {
 }

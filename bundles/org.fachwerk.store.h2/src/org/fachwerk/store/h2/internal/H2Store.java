@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.fachwerk.store.Accounts;
 import org.fachwerk.store.ChangeSet;
 import org.fachwerk.store.Contents;
 import org.fachwerk.store.KeptSum;
@@ -28,6 +29,7 @@ final class H2Store implements Store {
     private final Consumer<H2Store> closed;
     private final H2Contents contents;
     private final H2TextIndex textIndex;
+    private final H2Accounts accounts;
 
     /**
      * @param rules the rules every commit keeps
@@ -43,6 +45,7 @@ final class H2Store implements Store {
         this.closed = closed;
         this.contents = new H2Contents(database);
         this.textIndex = new H2TextIndex(database);
+        this.accounts = new H2Accounts(database);
     }
 
     @Override
@@ -53,6 +56,11 @@ final class H2Store implements Store {
     @Override
     public TextIndex textIndex() {
         return textIndex;
+    }
+
+    @Override
+    public Accounts accounts() {
+        return accounts;
     }
 
     @Override

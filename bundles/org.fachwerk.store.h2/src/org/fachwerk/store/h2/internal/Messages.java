@@ -22,6 +22,10 @@ public final class Messages extends NLS {
     public static String NotFound;
     public static String Removed;
     public static String Invalid;
+    public static String LoginWrong;
+    public static String LoginDisabled;
+    public static String LoginLocked;
+    public static String PasswordTooShort;
     public static String NotInDepartment;
     public static String Conflict;
     public static String NewerSchema;

@@ -44,7 +44,7 @@ final class TableMapping {
 
     /** The store's own tables, which hold no model objects. */
     static final List<String> STORE_TABLES = List.of("SCHEMA_VERSION", "CHANGE_LOG", "COMMIT_COUNTER", "KEPT_SUM",
-            "KEPT_SUM_BUILT", "CONTENT", "SEARCH_TEXT");
+            "KEPT_SUM_BUILT", "CONTENT", "SEARCH_TEXT", "ACCOUNT");
 
     private static final String ID_TYPE = "CHARACTER VARYING";
 

@@ -1,0 +1,104 @@
+package org.fachwerk.store.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.fachwerk.store.Accounts;
+import org.fachwerk.store.PasswordHash;
+import org.fachwerk.store.Store;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Accounts: passwords only as Argon2id hashes, outside the change log; failed logins slowed and locked after five; an
+ * administrator's reset gives a one-time password; no message gives a secret away.
+ */
+public interface AccountsContract extends StoreUnderTest {
+
+    String SECRET = "Lindenweg-4-Bauamt";
+
+    private static char[] secret() {
+        return SECRET.toCharArray();
+    }
+
+    private static Accounts.RefusedException refused(Store store, String login, String password) {
+        Accounts.RefusedException refusal = assertThrows(Accounts.RefusedException.class,
+                () -> store.accounts().authenticate(login, password.toCharArray()));
+        assertFalse(refusal.getMessage().contains(password), "the message holds no password: " + refusal.getMessage());
+        assertFalse(refusal.getMessage().contains("argon2"), "nor a hash: " + refusal.getMessage());
+        return refusal;
+    }
+
+    @Test
+    default void aPasswordIsKeptAsAnArgon2idHashWithOwaspsParametersAndOutsideTheChangeLog() {
+        String hash = PasswordHash.of(secret());
+        assertTrue(hash.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), hash);
+        assertNotEquals(hash, PasswordHash.of(secret()), "each hash has its own salt");
+        assertTrue(PasswordHash.matches(secret(), hash));
+        assertFalse(PasswordHash.matches("lindenweg-4-bauamt".toCharArray(), hash));
+        assertFalse(PasswordHash.matches(secret(), "$argon2id$damaged"));
+
+        Store first = openStore();
+        assertFalse(first.accounts().anyPassword(), "a new database asks nobody for a password");
+        long sequence = first.lastSequence();
+        first.accounts().changePassword("akoch", new char[0], secret());
+        assertTrue(first.accounts().anyPassword());
+        assertEquals(sequence, first.lastSequence(), "a password is no commit of the change log");
+        try (Store store = reopen(first)) {
+            store.accounts().authenticate("akoch", secret());
+            String wrong = refused(store, "akoch", "Lindenweg-5-Bauamt").getMessage();
+            assertEquals(wrong, refused(store, "niemand", SECRET).getMessage(),
+                    "an unknown login is answered as a wrong password is");
+            assertTrue(store.changesSince(0).stream().noneMatch(change -> change.toString().contains("argon2")));
+        }
+    }
+
+    @Test
+    default void failedLoginsAreSlowedMoreEachTimeAndTheFifthLocksTheAccountUntilAReset() {
+        try (Store store = openStore()) {
+            store.accounts().changePassword("bschulz", new char[0], secret());
+            long previous = 0;
+            for (int failure = 1; failure <= Accounts.LOCK_AFTER; failure++) {
+                long start = System.nanoTime();
+                Accounts.RefusedException refusal = refused(store, "bschulz", "geraten-" + failure);
+                long waited = (System.nanoTime() - start) / 1_000_000;
+                assertTrue(waited >= Accounts.FIRST_DELAY_MILLIS << (failure - 1), failure + ": " + waited + " ms");
+                assertTrue(waited > previous, "each answer comes later");
+                previous = waited;
+                assertEquals(failure == Accounts.LOCK_AFTER, refusal.getMessage().contains("locked"),
+                        refusal.getMessage());
+            }
+            assertTrue(refused(store, "bschulz", SECRET).getMessage().contains("locked"),
+                    "the right password does not open a locked account");
+
+            char[] oneTime = store.accounts().resetPassword("bschulz");
+            assertEquals(16, oneTime.length);
+            store.accounts().authenticate("bschulz", oneTime.clone());
+            assertTrue(store.accounts().mustChangePassword("bschulz"), "a one-time password must be changed");
+            refused(store, "bschulz", SECRET);
+            store.accounts().changePassword("bschulz", oneTime, "Neues-Passwort-2027".toCharArray());
+            assertFalse(store.accounts().mustChangePassword("bschulz"));
+            store.accounts().authenticate("bschulz", "Neues-Passwort-2027".toCharArray());
+        }
+    }
+
+    @Test
+    default void aShortPasswordAWrongCurrentOneAndADisabledAccountAreRefused() {
+        try (Store store = openStore()) {
+            assertThrows(Accounts.RefusedException.class,
+                    () -> store.accounts().changePassword("ida", new char[0], "kurz".toCharArray()));
+            assertFalse(store.accounts().anyPassword());
+            store.accounts().changePassword("ida", new char[0], secret());
+            assertThrows(Accounts.RefusedException.class, () -> store.accounts().changePassword("ida",
+                    "nicht-das-alte".toCharArray(), "Ganz-Neues-Passwort".toCharArray()));
+            store.accounts().authenticate("ida", secret());
+
+            store.accounts().enable("ida", false);
+            assertTrue(refused(store, "ida", SECRET).getMessage().contains("disabled"));
+            store.accounts().enable("ida", true);
+            store.accounts().authenticate("ida", secret());
+        }
+    }
+}
