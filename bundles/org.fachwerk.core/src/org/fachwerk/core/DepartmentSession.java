@@ -50,7 +50,11 @@ public final class DepartmentSession implements AutoCloseable {
      * @param actor the login of the person at the workbench
      */
     public static DepartmentSession open(Store store, String actor, Supplier<Department> firstDepartment) {
-        UnitOfWork work = store.begin(actor);
+        return open(store, store.begin(actor), firstDepartment);
+    }
+
+    /** As {@link #open(Store, String, Supplier)}, in a unit of work already begun, e.g. by {@link Login}. */
+    public static DepartmentSession open(Store store, UnitOfWork work, Supplier<Department> firstDepartment) {
         List<Department> departments = work.loadDepartments();
         Department department;
         if (departments.isEmpty()) {

@@ -35,10 +35,11 @@ public interface Accounts {
     /**
      * Checks a login's password.
      *
+     * @return the principal to begin units of work for, valid in this store as long as it is open
      * @throws RefusedException when the login or password is wrong (which of the two is not said), or the account is
      *         disabled or locked
      */
-    void authenticate(String login, char[] password);
+    Principal authenticate(String login, char[] password);
 
     /** Whether the account's password is a one-time password, to be changed right after the login. */
     boolean mustChangePassword(String login);

@@ -11,10 +11,20 @@ import java.util.List;
 public interface Store extends AutoCloseable {
 
     /**
-     * Starts a unit of work for the acting person: what it loads is tracked, and its commit writes what changed
-     * under that person's name.
+     * Starts a unit of work for a person the store has authenticated: what it loads is tracked, and its commit writes
+     * what changed under that person's login.
+     *
+     * @throws StoreException when the principal was not issued by this store
+     */
+    UnitOfWork begin(Principal principal);
+
+    /**
+     * Starts a unit of work for the acting person named by login, as long as no account of the store has a password
+     * (a database of one person, or one before any password was set). Once one has, every unit of work needs a
+     * {@link Principal}: this is refused.
      *
      * @param actor the login of the person acting
+     * @throws StoreException when an account has a password
      */
     UnitOfWork begin(String actor);
 

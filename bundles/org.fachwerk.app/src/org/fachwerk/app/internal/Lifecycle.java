@@ -31,8 +31,12 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
 import org.fachwerk.core.DataLocation;
 import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.core.Login;
 import org.fachwerk.demo.DemoDepartment;
+import org.fachwerk.store.Accounts;
+import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreService;
+import org.fachwerk.store.UnitOfWork;
 
 /**
  * Opens the department's data before the window exists and closes it after the window is gone.
@@ -53,8 +57,14 @@ public class Lifecycle {
     @PostContextCreate
     void openDepartment(IEclipseContext context, StoreService stores, Display display, IEventBroker events) {
         try {
-            session = DepartmentSession.open(stores.open(DataLocation.store(password())), DataLocation.actor(),
-                    () -> DemoDepartment.create(DEMO_SEED, LocalDate.now()));
+            Store store = stores.open(DataLocation.store(password()));
+            try {
+                session = DepartmentSession.open(store, logIn(store),
+                        () -> DemoDepartment.create(DEMO_SEED, LocalDate.now()));
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
             MessageDialog.openError(null, Messages.Startup_storeFailed_title,
                     NLS.bind(Messages.Startup_storeFailed, e.getMessage()));
@@ -84,8 +94,26 @@ public class Lifecycle {
         if (DataLocation.server() == null || DataLocation.password() != null) {
             return DataLocation.password();
         }
-        InputDialog dialog = new InputDialog(null, Messages.Login_title,
-                NLS.bind(Messages.Login_prompt, DataLocation.actor(), DataLocation.server()), "", null) {
+        return new String(askPassword(NLS.bind(Messages.Login_prompt, DataLocation.actor(), DataLocation.server())));
+    }
+
+    /**
+     * The unit of work of the person at the workbench ({@link Login}): once the store's accounts have passwords, the
+     * password is asked until the store accepts it or the person cancels.
+     */
+    private static UnitOfWork logIn(Store store) {
+        while (true) {
+            try {
+                return Login.begin(store, () -> askPassword(NLS.bind(Messages.Login_account, DataLocation.actor())));
+            } catch (Accounts.RefusedException e) {
+                MessageDialog.openError(null, Messages.Login_title, e.getMessage());
+            }
+        }
+    }
+
+    /** Asks for a password; cancelling ends the start. */
+    private static char[] askPassword(String prompt) {
+        InputDialog dialog = new InputDialog(null, Messages.Login_title, prompt, "", null) {
             @Override
             protected int getInputTextStyle() {
                 return super.getInputTextStyle() | SWT.PASSWORD;
@@ -94,7 +122,7 @@ public class Lifecycle {
         if (dialog.open() != Window.OK) {
             System.exit(0); // the user chose not to log in
         }
-        return dialog.getValue();
+        return dialog.getValue().toCharArray();
     }
 
     @ProcessAdditions

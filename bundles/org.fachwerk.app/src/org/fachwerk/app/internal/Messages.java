@@ -10,6 +10,7 @@ public final class Messages extends NLS {
     public static String Startup_storeFailed;
     public static String Login_title;
     public static String Login_prompt;
+    public static String Login_account;
     public static String AutoSave_job;
     public static String AutoSave_failed_title;
     public static String AutoSave_failed;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.core.AdminCommand;
 import org.fachwerk.core.DataLocation;
+import org.fachwerk.core.Login;
 import org.fachwerk.core.StoreCleanup;
 import org.fachwerk.model.Department;
 import org.fachwerk.store.Store;
@@ -57,7 +58,7 @@ public final class CompactCommand implements AdminCommand {
             return WRONG_USE;
         }
         try (Store store = stores.open(location)) {
-            for (Department department : store.begin(DataLocation.actor()).loadDepartments()) {
+            for (Department department : Login.begin(store, Login::fromEnvironment).loadDepartments()) {
                 for (StoreCleanup cleanup : cleanups) {
                     out.println(department.getName() + ": " + cleanup.clean(store, department));
                 }

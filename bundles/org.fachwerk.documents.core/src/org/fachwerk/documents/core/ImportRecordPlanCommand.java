@@ -13,6 +13,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.core.AdminCommand;
 import org.fachwerk.core.DataLocation;
+import org.fachwerk.core.Login;
 import org.fachwerk.core.RefusedException;
 import org.fachwerk.model.Department;
 import org.fachwerk.store.Store;
@@ -63,7 +64,7 @@ public final class ImportRecordPlanCommand implements AdminCommand {
             return WRONG_USE;
         }
         try (Store store = stores.open(location)) {
-            UnitOfWork work = store.begin(DataLocation.actor());
+            UnitOfWork work = Login.begin(store, Login::fromEnvironment);
             List<Department> departments = work.loadDepartments();
             if (departments.size() != 1) {
                 err.println(NLS.bind(Messages.ImportPlan_departments, departments.size()));

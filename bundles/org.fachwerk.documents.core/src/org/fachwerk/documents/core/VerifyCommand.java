@@ -10,6 +10,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.core.AdminCommand;
 import org.fachwerk.core.DataLocation;
+import org.fachwerk.core.Login;
 import org.fachwerk.model.Department;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreLocation;
@@ -59,7 +60,7 @@ public final class VerifyCommand implements AdminCommand {
         try (Store store = stores.open(location)) {
             Documents documents = new Documents(store.contents(), new AdapterFactoryEditingDomain(
                     new ComposedAdapterFactory(), new BasicCommandStack()), Documents.configuredLimit());
-            for (Department department : store.begin(DataLocation.actor()).loadDepartments()) {
+            for (Department department : Login.begin(store, Login::fromEnvironment).loadDepartments()) {
                 versions += department.getDocuments().stream().mapToInt(d -> d.getVersions().size()).sum();
                 for (Documents.Problem problem : documents.verify(department, new NullProgressMonitor())) {
                     out.println(department.getName() + ": " + problem.message());

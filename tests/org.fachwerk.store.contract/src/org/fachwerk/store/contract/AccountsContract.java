@@ -6,9 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.fachwerk.store.Accounts;
+import org.fachwerk.store.ChangeSet;
 import org.fachwerk.store.PasswordHash;
+import org.fachwerk.store.Principal;
 import org.fachwerk.store.Store;
+import org.fachwerk.store.StoreException;
+import org.fachwerk.store.UnitOfWork;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -99,6 +105,30 @@ public interface AccountsContract extends StoreUnderTest {
             assertTrue(refused(store, "ida", SECRET).getMessage().contains("disabled"));
             store.accounts().enable("ida", true);
             store.accounts().authenticate("ida", secret());
+        }
+    }
+
+    @Test
+    default void onceAnAccountHasAPasswordOnlyPeopleTheStoreAuthenticatedBeginUnitsOfWork() {
+        try (Store store = openStore(); Store other = openStore()) {
+            SampleDepartment.save(store, SampleDepartment.create()); // nobody has a password yet
+            store.accounts().changePassword("akoch", new char[0], secret());
+            StoreException refusal = assertThrows(StoreException.class, () -> store.begin("akoch"),
+                    "a login named is no longer enough");
+            assertTrue(refusal.getMessage().contains("log in first"), refusal.getMessage());
+
+            Principal anna = store.accounts().authenticate("akoch", secret());
+            assertEquals("akoch", anna.login());
+            UnitOfWork work = store.begin(anna);
+            work.loadDepartments().get(0).setName("Ordnungsamt Nord");
+            work.commit();
+            List<ChangeSet> changes = store.changesSince(0);
+            assertEquals("akoch", changes.get(changes.size() - 1).actor(), "the commit is the principal's");
+
+            assertThrows(StoreException.class, () -> store.begin(new Principal("akoch")), "a principal made up");
+            other.accounts().changePassword("akoch", new char[0], secret());
+            Principal elsewhere = other.accounts().authenticate("akoch", secret());
+            assertThrows(StoreException.class, () -> store.begin(elsewhere), "a principal of another store");
         }
     }
 }

@@ -51,6 +51,11 @@ final class Database {
         this.readOnly = readOnly;
     }
 
+    /** Whether it was opened only to read. */
+    boolean isReadOnly() {
+        return readOnly;
+    }
+
     /** Runs reading work; each of its queries sees what was committed when it ran. */
     <T> T read(Work<T> work) {
         Connection connection = take();

@@ -5,10 +5,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.store.Accounts;
 import org.fachwerk.store.PasswordHash;
+import org.fachwerk.store.Principal;
 
 /**
  * Accounts in the table ACCOUNT (see migration V8), a row per login that has a password or was disabled; a login
@@ -25,6 +27,7 @@ final class H2Accounts implements Accounts {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Database database;
+    private final Consumer<Principal> issued;
 
     private record Row(String hash, boolean enabled, int failed, boolean mustChange) {
     }
@@ -33,8 +36,10 @@ final class H2Accounts implements Accounts {
     private record Outcome(String refusal, int failedInARow) {
     }
 
-    H2Accounts(Database database) {
+    /** @param issued told of every principal authenticated, which the store then begins units of work for */
+    H2Accounts(Database database, Consumer<Principal> issued) {
         this.database = database;
+        this.issued = issued;
     }
 
     @Override
@@ -49,35 +54,45 @@ final class H2Accounts implements Accounts {
     }
 
     @Override
-    public void authenticate(String login, char[] password) {
-        // decided and counted in the transaction; the refusal waits outside it
-        Outcome outcome = database.write(connection -> {
-            Row row = row(connection, login, true);
-            if (row == null || row.hash() == null) {
-                return new Outcome(Messages.LoginWrong, 1); // an unknown login waits as a first failure does
-            }
-            // a disabled or locked account opens to no password: nothing to slow down further
-            if (!row.enabled()) {
-                return new Outcome(NLS.bind(Messages.LoginDisabled, login), 1);
-            }
-            if (row.failed() >= LOCK_AFTER) {
-                return new Outcome(NLS.bind(Messages.LoginLocked, login, LOCK_AFTER), 1);
-            }
-            if (PasswordHash.matches(password, row.hash())) {
-                if (row.failed() > 0) {
-                    update(connection, login, "\"FAILED_LOGINS\" = 0");
-                }
-                return new Outcome(null, 0);
-            }
-            update(connection, login, "\"FAILED_LOGINS\" = \"FAILED_LOGINS\" + 1");
-            int failed = row.failed() + 1;
-            return new Outcome(failed >= LOCK_AFTER ? NLS.bind(Messages.LoginLocked, login, LOCK_AFTER)
-                    : Messages.LoginWrong, failed);
-        });
+    public Principal authenticate(String login, char[] password) {
+        // decided and counted in one transaction; the refusal waits outside it. A store opened only to read (a check)
+        // counts nothing: whoever may read its file reads it without Fachwerk, too
+        Outcome outcome = database.isReadOnly() ? database.read(c -> decide(c, login, password, false))
+                : database.write(c -> decide(c, login, password, true));
         if (outcome.refusal() != null) {
             sleep(Math.min(MAX_DELAY_MILLIS, FIRST_DELAY_MILLIS << Math.min(outcome.failedInARow() - 1, 10)));
             throw new RefusedException(outcome.refusal());
         }
+        Principal principal = new Principal(login);
+        issued.accept(principal);
+        return principal;
+    }
+
+    private static Outcome decide(Connection connection, String login, char[] password, boolean count)
+            throws SQLException {
+        Row row = row(connection, login, count);
+        if (row == null || row.hash() == null) {
+            return new Outcome(Messages.LoginWrong, 1); // an unknown login waits as a first failure does
+        }
+        // a disabled or locked account opens to no password: nothing to slow down further
+        if (!row.enabled()) {
+            return new Outcome(NLS.bind(Messages.LoginDisabled, login), 1);
+        }
+        if (row.failed() >= LOCK_AFTER) {
+            return new Outcome(NLS.bind(Messages.LoginLocked, login, LOCK_AFTER), 1);
+        }
+        if (PasswordHash.matches(password, row.hash())) {
+            if (count && row.failed() > 0) {
+                update(connection, login, "\"FAILED_LOGINS\" = 0");
+            }
+            return new Outcome(null, 0);
+        }
+        if (count) {
+            update(connection, login, "\"FAILED_LOGINS\" = \"FAILED_LOGINS\" + 1");
+        }
+        int failed = row.failed() + 1;
+        return new Outcome(failed >= LOCK_AFTER && count ? NLS.bind(Messages.LoginLocked, login, LOCK_AFTER)
+                : Messages.LoginWrong, failed);
     }
 
     @Override

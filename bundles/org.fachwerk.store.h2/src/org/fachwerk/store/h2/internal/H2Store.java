@@ -3,13 +3,18 @@ package org.fachwerk.store.h2.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Consumer;
 
+import org.eclipse.osgi.util.NLS;
 import org.fachwerk.store.Accounts;
 import org.fachwerk.store.ChangeSet;
 import org.fachwerk.store.Contents;
 import org.fachwerk.store.KeptSum;
+import org.fachwerk.store.Principal;
 import org.fachwerk.store.PrivateFiles;
 import org.fachwerk.store.TextIndex;
 import org.fachwerk.store.Store;
@@ -30,6 +35,8 @@ final class H2Store implements Store {
     private final H2Contents contents;
     private final H2TextIndex textIndex;
     private final H2Accounts accounts;
+    /** The principals this store authenticated, by identity; a principal made elsewhere is not among them. */
+    private final Set<Principal> issued = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     /**
      * @param rules the rules every commit keeps
@@ -45,7 +52,7 @@ final class H2Store implements Store {
         this.closed = closed;
         this.contents = new H2Contents(database);
         this.textIndex = new H2TextIndex(database);
-        this.accounts = new H2Accounts(database);
+        this.accounts = new H2Accounts(database, issued::add);
     }
 
     @Override
@@ -69,9 +76,20 @@ final class H2Store implements Store {
     }
 
     @Override
+    public UnitOfWork begin(Principal principal) {
+        if (!issued.contains(principal)) {
+            throw new StoreException(NLS.bind(Messages.NotAuthenticated, principal, location.address()));
+        }
+        return new H2UnitOfWork(database, mapping, changeLog, keptSums, rules, principal.login());
+    }
+
+    @Override
     public UnitOfWork begin(String actor) {
         if (actor == null || actor.isBlank()) {
             throw new IllegalArgumentException("A unit of work needs the login of the person acting");
+        }
+        if (accounts.anyPassword()) {
+            throw new StoreException(NLS.bind(Messages.LoginNeeded, location.address()));
         }
         return new H2UnitOfWork(database, mapping, changeLog, keptSums, rules, actor);
     }

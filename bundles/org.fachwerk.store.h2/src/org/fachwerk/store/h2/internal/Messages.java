@@ -26,6 +26,8 @@ public final class Messages extends NLS {
     public static String LoginDisabled;
     public static String LoginLocked;
     public static String PasswordTooShort;
+    public static String NotAuthenticated;
+    public static String LoginNeeded;
     public static String NotInDepartment;
     public static String Conflict;
     public static String NewerSchema;
