@@ -102,9 +102,34 @@ public class Lifecycle {
      * password is asked until the store accepts it or the person cancels.
      */
     private static UnitOfWork logIn(Store store) {
+        char[][] given = new char[1][];
         while (true) {
             try {
-                return Login.begin(store, () -> askPassword(NLS.bind(Messages.Login_account, DataLocation.actor())));
+                UnitOfWork work = Login.begin(store, () -> {
+                    given[0] = askPassword(NLS.bind(Messages.Login_account, DataLocation.actor()));
+                    return given[0].clone();
+                });
+                if (given[0] != null && store.accounts().mustChangePassword(DataLocation.actor())) {
+                    replaceOneTimePassword(store, given[0]);
+                }
+                return work;
+            } catch (Accounts.RefusedException e) {
+                MessageDialog.openError(null, Messages.Login_title, e.getMessage());
+            }
+        }
+    }
+
+    /** A one-time password from a reset is replaced before the department opens. */
+    private static void replaceOneTimePassword(Store store, char[] oneTime) {
+        while (true) {
+            char[] replacement = askPassword(NLS.bind(Messages.Login_newPassword, DataLocation.actor()));
+            if (!java.util.Arrays.equals(replacement, askPassword(Messages.Login_repeatPassword))) {
+                MessageDialog.openError(null, Messages.Login_title, Messages.Login_passwordsDiffer);
+                continue;
+            }
+            try {
+                store.accounts().changePassword(DataLocation.actor(), oneTime, replacement);
+                return;
             } catch (Accounts.RefusedException e) {
                 MessageDialog.openError(null, Messages.Login_title, e.getMessage());
             }

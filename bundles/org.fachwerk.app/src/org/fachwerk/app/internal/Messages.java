@@ -11,6 +11,9 @@ public final class Messages extends NLS {
     public static String Login_title;
     public static String Login_prompt;
     public static String Login_account;
+    public static String Login_newPassword;
+    public static String Login_repeatPassword;
+    public static String Login_passwordsDiffer;
     public static String AutoSave_job;
     public static String AutoSave_failed_title;
     public static String AutoSave_failed;

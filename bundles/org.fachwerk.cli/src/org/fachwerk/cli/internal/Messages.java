@@ -14,6 +14,15 @@ final class Messages extends NLS {
     public static String Holidays_unknownState;
     public static String Holidays_noState;
     public static String Holidays_badYear;
+    public static String Password_usage;
+    public static String Password_new;
+    public static String Password_repeat;
+    public static String Password_notRepeated;
+    public static String Password_changed;
+    public static String Account_noPerson;
+    public static String Reset_usage;
+    public static String Reset_notAdministrator;
+    public static String Reset_done;
     public static String Compact_usage;
     public static String Compact_noOptions;
     public static String Compact_notOnServer;
