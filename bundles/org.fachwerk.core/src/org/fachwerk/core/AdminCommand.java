@@ -3,6 +3,11 @@ package org.fachwerk.core;
 import java.io.PrintStream;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+import org.fachwerk.core.internal.Messages;
+import org.fachwerk.store.StoreLocation;
+import org.fachwerk.store.StoreService;
+
 /**
  * A command for administrators that the start script runs without a window, as {@code fachwerk NAME [options]}.
  * Modules offer theirs as OSGi services; the administration application finds those of the installed modules.
@@ -25,4 +30,17 @@ public interface AdminCommand {
      *         another number when it found something wrong
      */
     int run(List<String> options, PrintStream out, PrintStream err) throws Exception;
+
+    /**
+     * The database the start script names (--data, or --server with the password from the environment), when there
+     * is one; else null, after saying so on err, for the command to exit with {@link #WRONG_USE}.
+     */
+    static StoreLocation existingDatabase(StoreService stores, PrintStream err) {
+        StoreLocation location = DataLocation.store(DataLocation.password());
+        if (stores.exists(location)) {
+            return location;
+        }
+        err.println(NLS.bind(Messages.Command_noDatabase, DataLocation.directory()));
+        return null;
+    }
 }

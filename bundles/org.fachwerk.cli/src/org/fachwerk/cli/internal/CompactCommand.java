@@ -52,9 +52,8 @@ public final class CompactCommand implements AdminCommand {
             err.println(Messages.Compact_notOnServer);
             return WRONG_USE;
         }
-        StoreLocation location = StoreLocation.embedded(DataLocation.directory());
-        if (!stores.exists(location)) {
-            err.println(NLS.bind(Messages.Compact_noDatabase, DataLocation.directory()));
+        StoreLocation location = AdminCommand.existingDatabase(stores, err); // embedded: no server is named
+        if (location == null) {
             return WRONG_USE;
         }
         try (Store store = stores.open(location)) {

@@ -26,7 +26,6 @@ final class Messages extends NLS {
     public static String Compact_usage;
     public static String Compact_noOptions;
     public static String Compact_notOnServer;
-    public static String Compact_noDatabase;
     public static String Compact_done;
 
     static {

@@ -52,9 +52,8 @@ public final class ResetPasswordCommand implements AdminCommand {
             err.println(Messages.Reset_usage);
             return WRONG_USE;
         }
-        StoreLocation location = DataLocation.store(DataLocation.password());
-        if (!stores.exists(location)) {
-            err.println(NLS.bind(Messages.Compact_noDatabase, DataLocation.directory()));
+        StoreLocation location = AdminCommand.existingDatabase(stores, err);
+        if (location == null) {
             return WRONG_USE;
         }
         try (Store store = stores.open(location)) {

@@ -12,7 +12,6 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.core.AdminCommand;
-import org.fachwerk.core.DataLocation;
 import org.fachwerk.core.Login;
 import org.fachwerk.core.RefusedException;
 import org.fachwerk.model.Department;
@@ -58,9 +57,8 @@ public final class ImportRecordPlanCommand implements AdminCommand {
             err.println(NLS.bind(Messages.ImportPlan_noFile, file));
             return WRONG_USE;
         }
-        StoreLocation location = DataLocation.store(DataLocation.password());
-        if (!stores.exists(location)) {
-            err.println(NLS.bind(Messages.Verify_noDatabase, DataLocation.directory()));
+        StoreLocation location = AdminCommand.existingDatabase(stores, err);
+        if (location == null) {
             return WRONG_USE;
         }
         try (Store store = stores.open(location)) {

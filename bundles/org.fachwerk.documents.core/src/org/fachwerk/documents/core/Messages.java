@@ -35,7 +35,6 @@ public final class Messages extends NLS {
     public static String Verify_missing;
     public static String Verify_corrupted;
     public static String Verify_usage;
-    public static String Verify_noDatabase;
     public static String Compact_orphans;
     public static String Verify_noOptions;
     public static String Verify_fine;

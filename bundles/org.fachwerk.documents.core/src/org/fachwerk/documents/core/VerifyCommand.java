@@ -9,7 +9,6 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.core.AdminCommand;
-import org.fachwerk.core.DataLocation;
 import org.fachwerk.core.Login;
 import org.fachwerk.model.Department;
 import org.fachwerk.store.Store;
@@ -50,14 +49,13 @@ public final class VerifyCommand implements AdminCommand {
             err.println(NLS.bind(Messages.Verify_noOptions, String.join(" ", options)));
             return WRONG_USE;
         }
-        StoreLocation location = DataLocation.store(DataLocation.password()).readOnly();
-        if (!stores.exists(location)) {
-            err.println(NLS.bind(Messages.Verify_noDatabase, DataLocation.directory()));
+        StoreLocation location = AdminCommand.existingDatabase(stores, err);
+        if (location == null) {
             return WRONG_USE;
         }
         int versions = 0;
         int problems = 0;
-        try (Store store = stores.open(location)) {
+        try (Store store = stores.open(location.readOnly())) {
             Documents documents = new Documents(store.contents(), new AdapterFactoryEditingDomain(
                     new ComposedAdapterFactory(), new BasicCommandStack()), Documents.configuredLimit());
             for (Department department : Login.begin(store, Login::fromEnvironment).loadDepartments()) {
