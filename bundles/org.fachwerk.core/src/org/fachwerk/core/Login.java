@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.core.internal.Messages;
+import org.fachwerk.store.Accounts;
 import org.fachwerk.store.Principal;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreException;
@@ -27,6 +28,18 @@ public final class Login {
      * @throws org.fachwerk.store.Accounts.RefusedException when the store refuses the login
      */
     public static UnitOfWork begin(Store store, Supplier<char[]> password) {
+        return begin(store, password, false);
+    }
+
+    /**
+     * As {@link #begin(Store, Supplier)}, also with a one-time password from a reset, which opens nothing else: for
+     * replacing it.
+     */
+    public static UnitOfWork beginToChangePassword(Store store, Supplier<char[]> password) {
+        return begin(store, password, true);
+    }
+
+    private static UnitOfWork begin(Store store, Supplier<char[]> password, boolean oneTimeAllowed) {
         String login = DataLocation.actor();
         if (!store.accounts().anyPassword()) {
             return store.begin(login);
@@ -37,6 +50,9 @@ public final class Login {
         }
         try {
             Principal principal = store.accounts().authenticate(login, given);
+            if (!oneTimeAllowed && store.accounts().mustChangePassword(login)) {
+                throw new Accounts.RefusedException(NLS.bind(Messages.Login_changeFirst, login));
+            }
             return store.begin(principal);
         } finally {
             Arrays.fill(given, '\0');

@@ -1,5 +1,7 @@
 package org.fachwerk.core;
 
+import java.util.List;
+
 import org.fachwerk.model.Department;
 import org.fachwerk.store.Store;
 
@@ -11,9 +13,10 @@ import org.fachwerk.store.Store;
 public interface StoreCleanup {
 
     /**
-     * Removes what the department no longer needs.
+     * Removes what the departments no longer need; they are all the store holds, since what one store keeps (e.g.
+     * its contents) may belong to any of them.
      *
      * @return a line for the administrator saying what was removed, e.g. "3 files of deleted documents"
      */
-    String clean(Store store, Department department);
+    String clean(Store store, List<Department> departments);
 }

@@ -105,7 +105,7 @@ public class Lifecycle {
         char[][] given = new char[1][];
         while (true) {
             try {
-                UnitOfWork work = Login.begin(store, () -> {
+                UnitOfWork work = Login.beginToChangePassword(store, () -> {
                     given[0] = askPassword(NLS.bind(Messages.Login_account, DataLocation.actor()));
                     return given[0].clone();
                 });

@@ -57,10 +57,9 @@ public final class CompactCommand implements AdminCommand {
             return WRONG_USE;
         }
         try (Store store = stores.open(location)) {
-            for (Department department : Login.begin(store, Login::fromEnvironment).loadDepartments()) {
-                for (StoreCleanup cleanup : cleanups) {
-                    out.println(department.getName() + ": " + cleanup.clean(store, department));
-                }
+            List<Department> departments = Login.begin(store, Login::fromEnvironment).loadDepartments();
+            for (StoreCleanup cleanup : cleanups) {
+                out.println(cleanup.clean(store, departments));
             }
         }
         StoreService.Compaction compaction = stores.compact(location);

@@ -23,9 +23,10 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code fachwerk [--user LOGIN] password}: sets one's own password, read from the terminal without echo (or as the
- * first line of standard input when there is no terminal). An account that has a password must log in with it first
- * ({@code FACHWERK_PASSWORD}); so does a one-time password from a reset, which this replaces. Who may: every person of
- * the department, for their own login only.
+ * first line of standard input when there is no terminal). While no account has a password, the first one is set
+ * this way (an administrator's, to reset the others'); once one has, everyone logs in first with their password or
+ * the one-time password of a reset ({@code FACHWERK_PASSWORD}), which this replaces. Who may: every person of the
+ * department, for their own login only; a disabled account not at all.
  */
 @Component(service = AdminCommand.class)
 public final class PasswordCommand implements AdminCommand {
@@ -56,7 +57,7 @@ public final class PasswordCommand implements AdminCommand {
         try (Store store = stores.open(location)) {
             String login = DataLocation.actor();
             char[] current = Login.fromEnvironment();
-            UnitOfWork work = Login.begin(store, () -> current == null ? null : current.clone());
+            UnitOfWork work = Login.beginToChangePassword(store, () -> current == null ? null : current.clone());
             if (People.withLogin(work, login) == null) {
                 err.println(NLS.bind(Messages.Account_noPerson, login));
                 return WRONG_USE;

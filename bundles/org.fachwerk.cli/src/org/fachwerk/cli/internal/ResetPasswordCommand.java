@@ -21,8 +21,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code fachwerk --user ADMIN reset-password LOGIN}: gives a person a one-time password, which they must change at
- * their next login, and unlocks their account; recorded as an audit event. Who may: administrators, logged in with
- * their own password once any account has one.
+ * their next login, and unlocks their account; recorded as an audit event first. Who may: administrators, for the
+ * people of their own department, logged in with their own password once any account has one.
  */
 @Component(service = AdminCommand.class)
 public final class ResetPasswordCommand implements AdminCommand {
@@ -64,11 +64,11 @@ public final class ResetPasswordCommand implements AdminCommand {
                 return REFUSED;
             }
             Person person = PasswordCommand.People.withLogin(work, options.get(0));
-            if (person == null) {
+            if (person == null || person.getDepartment() != administrator.getDepartment()) {
+                // an administrator of one department resets nobody of another
                 err.println(NLS.bind(Messages.Account_noPerson, options.get(0)));
                 return WRONG_USE;
             }
-            char[] oneTime = store.accounts().resetPassword(person.getLogin());
             AuditEvent event = FachwerkFactory.eINSTANCE.createAuditEvent();
             event.setTime(LocalDateTime.now().withNano(0));
             event.setPerson(administrator);
@@ -76,7 +76,8 @@ public final class ResetPasswordCommand implements AdminCommand {
             event.setSubjectId(person.getId());
             event.setDetails(person.getFullName());
             administrator.getDepartment().getAuditEvents().add(event);
-            work.commit();
+            work.commit(); // on the record first: a reset that is not recorded does not happen
+            char[] oneTime = store.accounts().resetPassword(person.getLogin());
             out.println(NLS.bind(Messages.Reset_done, person.getLogin(), new String(oneTime)));
         }
         return 0;

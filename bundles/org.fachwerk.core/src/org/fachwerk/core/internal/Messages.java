@@ -8,6 +8,7 @@ public final class Messages extends NLS {
 
     public static String AuditTrail_appendOnly;
     public static String Login_needed;
+    public static String Login_changeFirst;
     public static String Command_noDatabase;
 
     static {

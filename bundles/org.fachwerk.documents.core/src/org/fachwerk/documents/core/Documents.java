@@ -291,15 +291,18 @@ public final class Documents {
     }
 
     /**
-     * Removes stored content no version refers to any more (left by deleted documents) once it is older than the
+     * Removes stored content no version of the store's departments (all of them) refers to any more (left by deleted
+     * documents) once it is older than the
      * instant, so that an upload whose version is about to be saved, or a deletion still to be undone, keeps its
      * file. {@code fachwerk compact} runs it with content a day old.
      *
      * @return how many contents were removed
      */
-    public int removeOrphans(Department department, Instant storedBefore) {
+    public int removeOrphans(List<Department> departments, Instant storedBefore) {
+        // the store's contents are those of all its departments: a file counts as used when any of them uses it
         Set<String> referenced = new HashSet<>();
-        department.getDocuments().forEach(document -> document.getVersions().forEach(v -> referenced.add(v.getId())));
+        departments.forEach(department -> department.getDocuments().forEach(
+                document -> document.getVersions().forEach(v -> referenced.add(v.getId()))));
         int removed = 0;
         for (String key : contents.keysStoredBefore(storedBefore)) {
             if (!referenced.contains(key)) {

@@ -1,6 +1,7 @@
 package org.fachwerk.documents.core;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -19,10 +20,10 @@ import org.osgi.service.component.annotations.Component;
 public final class OrphanedContents implements StoreCleanup {
 
     @Override
-    public String clean(Store store, Department department) {
+    public String clean(Store store, List<Department> departments) {
         Documents documents = new Documents(store.contents(), new AdapterFactoryEditingDomain(
                 new ComposedAdapterFactory(), new BasicCommandStack()), Documents.configuredLimit());
-        int removed = documents.removeOrphans(department, Instant.now().minus(Documents.ORPHAN_AGE));
+        int removed = documents.removeOrphans(departments, Instant.now().minus(Documents.ORPHAN_AGE));
         return NLS.bind(Messages.Compact_orphans, removed);
     }
 }

@@ -64,6 +64,14 @@ class LoginTest {
             work.commit();
             List<ChangeSet> changes = store.changesSince(0);
             assertEquals("akoch", changes.get(changes.size() - 1).actor());
+
+            char[] oneTime = store.accounts().resetPassword("akoch");
+            Accounts.RefusedException oneTimeOnly = assertThrows(Accounts.RefusedException.class,
+                    () -> Login.begin(store, oneTime::clone));
+            assertTrue(oneTimeOnly.getMessage().contains("one-time password"), oneTimeOnly.getMessage());
+            Login.beginToChangePassword(store, oneTime::clone);
+            store.accounts().changePassword("akoch", oneTime, "Mein-eigenes-2027".toCharArray());
+            Login.begin(store, () -> "Mein-eigenes-2027".toCharArray());
         }
     }
 }

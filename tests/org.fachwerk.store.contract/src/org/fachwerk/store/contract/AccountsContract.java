@@ -103,6 +103,8 @@ public interface AccountsContract extends StoreUnderTest {
 
             store.accounts().enable("ida", false);
             assertTrue(refused(store, "ida", SECRET).getMessage().contains("disabled"));
+            assertThrows(Accounts.RefusedException.class, () -> store.accounts().changePassword("ida", secret(),
+                    "Ein-Anderes-Passwort".toCharArray()), "nobody enables themselves with a new password");
             store.accounts().enable("ida", true);
             store.accounts().authenticate("ida", secret());
         }

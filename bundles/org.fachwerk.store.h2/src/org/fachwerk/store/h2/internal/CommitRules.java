@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.model.Entity;
 import org.fachwerk.store.CommitRule;
@@ -38,7 +39,7 @@ final class CommitRules {
         rules.remove(rule);
     }
 
-    /** The writes of the rows that the rules registered now check. */
+    /** The writes of the rows that the rules registered now check, as copies taken on the editing thread. */
     Checks checksOf(TableMapping mapping, CommitRows rows) {
         List<CommitRule> now = List.copyOf(rules);
         List<Pending> pending = new ArrayList<>();
@@ -52,6 +53,9 @@ final class CommitRules {
                 pending.add(new Pending(CommitRule.Kind.REMOVE, object, allFeatures(object)));
             }
             pending.removeIf(write -> now.stream().noneMatch(rule -> rule.checked().isInstance(write.object())));
+            // the commit is written on another thread while the objects may change again: the rules check them as
+            // they are now, which is what the rows hold
+            pending.replaceAll(write -> new Pending(write.kind(), EcoreUtil.copy(write.object()), write.features()));
         }
         return new Checks(mapping, now, pending);
     }

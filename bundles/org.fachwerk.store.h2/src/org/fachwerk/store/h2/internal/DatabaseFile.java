@@ -125,10 +125,11 @@ final class DatabaseFile {
                 create(migrations);
             } else {
                 // the read-only connection keeps writers out until the migrated file is in place
+                Object opened = fileKey();
                 try (Connection connection = openReadOnly()) {
                     int version = version(connection, migrations);
                     if (version < migrations.latest()) {
-                        migrate(migrations, version);
+                        migrate(migrations, version, opened);
                     }
                 }
             }
@@ -182,8 +183,15 @@ final class DatabaseFile {
         }
     }
 
-    private void migrate(Migrations migrations, int version) throws IOException, SQLException {
+    /**
+     * @param opened the identity of the file the version was read from: when another Fachwerk replaced it meanwhile
+     *        (it migrated the file and let go of the lock), this one does not migrate the old state over it
+     */
+    private void migrate(Migrations migrations, int version, Object opened) throws IOException, SQLException {
         try (Lock lock = new Lock()) {
+            if (!java.util.Objects.equals(opened, fileKey())) {
+                throw new StoreException(NLS.bind(Messages.MigrationInProgress, directory));
+            }
             Path backup = backup(version);
             Path copy = workCopy();
             Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
@@ -257,6 +265,12 @@ final class DatabaseFile {
                 throw e;
             }
         }
+    }
+
+    /** What tells the file from one that replaced it under the same name (its inode on POSIX file systems). */
+    private Object fileKey() throws IOException {
+        Object key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        return key != null ? key : Files.getLastModifiedTime(file);
     }
 
     /** Refuses an empty file, one that is not H2's, and one shorter than its header says (truncated). */
@@ -375,11 +389,11 @@ final class DatabaseFile {
             lock = taken;
         }
 
+        /** The lock file stays: deleting it would let one Fachwerk lock the old file and another a new one. */
         @Override
         public void close() throws IOException {
             lock.release();
             channel.close();
-            Files.deleteIfExists(directory.resolve(LOCK));
         }
     }
 }

@@ -109,6 +109,9 @@ final class H2Accounts implements Accounts {
             throw new RefusedException(NLS.bind(Messages.PasswordTooShort, MIN_LENGTH));
         }
         Row row = database.read(connection -> row(connection, login, false));
+        if (row != null && !row.enabled()) {
+            throw new RefusedException(NLS.bind(Messages.LoginDisabled, login)); // nobody enables themselves
+        }
         if (row != null && row.hash() != null) {
             authenticate(login, current); // counts as a login: a wrong current password is slowed and counted
         }
@@ -146,11 +149,14 @@ final class H2Accounts implements Accounts {
         });
     }
 
-    /** A new password: enabled, unlocked, a one-time password or not. */
+    /**
+     * A new password, unlocked: one's own (which leaves the account as enabled as it was), or a one-time password
+     * from a reset, which also enables it.
+     */
     private static void put(Connection connection, String login, String hash, boolean oneTime) throws SQLException {
         try (PreparedStatement merge = connection.prepareStatement("MERGE INTO \"ACCOUNT\" (\"LOGIN\", \"PASSWORD_HASH\","
-                + " \"ENABLED\", \"FAILED_LOGINS\", \"MUST_CHANGE\", \"CHANGED\") KEY (\"LOGIN\")"
-                + " VALUES (?, ?, TRUE, 0, ?, CURRENT_TIMESTAMP)")) {
+                + (oneTime ? " \"ENABLED\"," : "") + " \"FAILED_LOGINS\", \"MUST_CHANGE\", \"CHANGED\") KEY (\"LOGIN\")"
+                + " VALUES (?, ?," + (oneTime ? " TRUE," : "") + " 0, ?, CURRENT_TIMESTAMP)")) {
             merge.setString(1, login);
             merge.setString(2, hash);
             merge.setBoolean(3, oneTime);

@@ -232,9 +232,9 @@ class DocumentsTest {
             assertFalse(department.getDocuments().contains(invitation));
             assertEquals(List.of(), documents.verify(department, new NullProgressMonitor()));
             assertTrue(store.contents().exists(content), "the check only reads");
-            assertEquals(0, documents.removeOrphans(department, java.time.Instant.now().minus(Documents.ORPHAN_AGE)));
+            assertEquals(0, documents.removeOrphans(List.of(department), java.time.Instant.now().minus(Documents.ORPHAN_AGE)));
             assertTrue(store.contents().exists(content), "a day old at the least before compacting removes it");
-            assertEquals(1, documents.removeOrphans(department, java.time.Instant.now().plusSeconds(1)));
+            assertEquals(1, documents.removeOrphans(List.of(department), java.time.Instant.now().plusSeconds(1)));
             assertFalse(store.contents().exists(content), "compacting clears content no version refers to");
         }
     }
