@@ -23,6 +23,7 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.store.PrivateFiles;
 import org.fachwerk.store.StoreException;
+import org.fachwerk.store.StoreService;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -148,7 +149,7 @@ final class DatabaseFile {
      *
      * @return the file's size before and after
      */
-    long[] compact(Migrations migrations) {
+    StoreService.Compaction compact(Migrations migrations) {
         prepare(migrations);
         try {
             long before = Files.size(file);
@@ -160,11 +161,16 @@ final class DatabaseFile {
                 }
                 throw new StoreException(NLS.bind(Messages.CannotOpen, file, e.getMessage()), e);
             }
-            PrivateFiles.restrict(file); // the new file was made by H2
-            return new long[] { before, Files.size(file) };
+            restrict();
+            return new StoreService.Compaction(before, Files.size(file));
         } catch (IOException e) {
             throw new StoreException(NLS.bind(Messages.CannotOpen, file, e.toString()), e);
         }
+    }
+
+    /** Makes the file its owner's only again after H2 rewrote it (a compaction writes a new file). */
+    void restrict() throws IOException {
+        PrivateFiles.restrict(file);
     }
 
     /** A new database: made complete in the work copy, then put in place. */

@@ -15,7 +15,6 @@ import org.fachwerk.store.ChangeSet;
 import org.fachwerk.store.Contents;
 import org.fachwerk.store.KeptSum;
 import org.fachwerk.store.Principal;
-import org.fachwerk.store.PrivateFiles;
 import org.fachwerk.store.TextIndex;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreException;
@@ -132,7 +131,7 @@ final class H2Store implements Store {
         } else if (location.kind() == StoreLocation.Kind.EMBEDDED && !location.isReadOnly()) {
             database.close(Database.Shutdown.COMPACT_WHEN_SPARSE);
             try {
-                PrivateFiles.restrict(new DatabaseFile(Path.of(location.address())).path());
+                new DatabaseFile(Path.of(location.address())).restrict();
             } catch (IOException e) {
                 // it was private before the compaction and stays in the private directory
             }

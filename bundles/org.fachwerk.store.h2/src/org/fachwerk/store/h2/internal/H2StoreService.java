@@ -154,8 +154,7 @@ public class H2StoreService implements StoreService {
         if (location.kind() != StoreLocation.Kind.EMBEDDED || location.isReadOnly()) {
             throw new StoreException(NLS.bind(Messages.CompactEmbeddedOnly, location.address()));
         }
-        long[] sizes = new DatabaseFile(Path.of(location.address())).compact(new Migrations());
-        return new Compaction(sizes[0], sizes[1]);
+        return new DatabaseFile(Path.of(location.address())).compact(new Migrations());
     }
 
     /** Has the new store keep the sums (built before any commit uses them) and follow those that come and go. */
