@@ -14,6 +14,7 @@ import org.fachwerk.model.AuditEvent;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.store.CommitRule;
+import org.fachwerk.store.Stored;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -34,8 +35,8 @@ public final class AuditTrail implements CommitRule {
 
     @Override
     public String check(Write write, Stored stored) {
-        if (write.kind() == Kind.CREATE) {
-            return null;
+        if (write.kind() == Kind.CREATE || write.kind() == Kind.CHANGE && write.features().isEmpty()) {
+            return null; // added, or only in another place of the list, as it was
         }
         AuditEvent event = (AuditEvent) write.object();
         return NLS.bind(Messages.AuditTrail_appendOnly, event.getAction(), event.getTime());

@@ -4,16 +4,21 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import org.fachwerk.demo.DemoDepartment.Size;
+import org.fachwerk.model.Access;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.Dependency;
 import org.fachwerk.model.DependencyType;
 import org.fachwerk.model.FachwerkFactory;
+import org.fachwerk.model.Membership;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Priority;
 import org.fachwerk.model.Project;
@@ -174,6 +179,34 @@ final class DemoProjects {
                 packageStart = packageStart.plusWeeks(4);
             }
             DemoDocuments.addHandMade(department, project, p);
+            // the next planner stands in for the project's lead
+            addMembers(project, List.of(people.get((p + 1) % 3)), Access.MANAGE);
+            addMembers(project, assignees(project), Access.EDIT);
+        }
+    }
+
+    /** Everyone assigned to something in the project, in the order first assigned. */
+    private static List<Person> assignees(Project project) {
+        Set<Person> assignees = new LinkedHashSet<>();
+        project.eAllContents().forEachRemaining(object -> {
+            if (object instanceof WorkItem item) {
+                assignees.addAll(item.getAssignees());
+            }
+        });
+        return List.copyOf(assignees);
+    }
+
+    /** Memberships for the people who have none in the project yet; its owner manages it without one. */
+    private static void addMembers(Project project, List<Person> people, Access access) {
+        Set<Person> members = new HashSet<>();
+        project.getMemberships().forEach(membership -> members.add(membership.getPerson()));
+        for (Person person : people) {
+            if (person != project.getOwner() && members.add(person)) {
+                Membership membership = FACTORY.createMembership();
+                membership.setPerson(person);
+                membership.setAccess(access);
+                project.getMemberships().add(membership);
+            }
         }
     }
 
@@ -270,6 +303,7 @@ final class DemoProjects {
                 : start.isAfter(today) ? (next(4) == 0 ? ProjectStatus.DRAFT : ProjectStatus.PLANNED)
                         : ProjectStatus.ACTIVE);
         documents.add(project, index % THEMES.length);
+        addMembers(project, assignees(project), Access.EDIT);
     }
 
     /** Measure and object of the theme; a name given before gets the next construction phase's number. */

@@ -11,7 +11,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * against what is stored then: whatever client sends the commit, a stale one or a modified one, cannot break it.
  * The module that owns the rule registers it as an OSGi service (as it does its {@link KeptSum}s); stores check every
  * rule registered. A commit that breaks one is refused as a whole with the rule's message, and the unit of work keeps
- * its changes.
+ * its changes. Who may write what is such a rule, too: it finds the person acting in {@link Stored#login()}.
  */
 public interface CommitRule {
 
@@ -26,15 +26,14 @@ public interface CommitRule {
      * @param object the object as the commit writes it; for {@link Kind#REMOVE} as the unit of work last had it
      * @param stored the object as it is stored before the commit, with its attributes and single references (the
      *        referenced objects carry their id only); null for {@link Kind#CREATE}
-     * @param features the features the commit sets: all for a created or removed object
+     * @param features the features the commit sets: all for a created or removed object, none when it only moves
+     *        the object to another container
+     * @param aggregate the id of the aggregate (see {@link Visible}) the object is in after the commit: itself for a
+     *        project or a booking; for a removed one where it was
+     * @param storedAggregate where it is stored before the commit; null for {@link Kind#CREATE}
      */
-    record Write(Kind kind, EObject object, EObject stored, Set<EStructuralFeature> features) {
-    }
-
-    /** Reads what is stored, in the commit's transaction. */
-    interface Stored {
-        /** Whether any stored object matches the query. */
-        boolean exists(Query<?> query);
+    record Write(Kind kind, EObject object, EObject stored, Set<EStructuralFeature> features, String aggregate,
+            String storedAggregate) {
     }
 
     /** The class whose objects the rule checks (with its subclasses). */

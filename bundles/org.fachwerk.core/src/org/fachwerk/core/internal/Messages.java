@@ -7,6 +7,7 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.fachwerk.core.internal.messages";
 
     public static String AuditTrail_appendOnly;
+    public static String Rights_organisation;
     public static String Login_needed;
     public static String Login_changeFirst;
     public static String Command_noDatabase;

@@ -10,6 +10,9 @@ public final class Messages extends NLS {
     public static String NotActive;
     public static String Closed;
     public static String OpenChildren;
+    public static String MayNotCreateProjects;
+    public static String MayNotManage;
+    public static String MayNotEdit;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

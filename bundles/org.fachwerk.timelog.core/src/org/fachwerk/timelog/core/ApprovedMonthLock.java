@@ -11,6 +11,7 @@ import org.fachwerk.model.MonthApproval;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.store.CommitRule;
+import org.fachwerk.store.Stored;
 import org.fachwerk.store.Query;
 import org.osgi.service.component.annotations.Component;
 

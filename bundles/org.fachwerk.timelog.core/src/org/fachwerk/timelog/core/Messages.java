@@ -67,6 +67,11 @@ public final class Messages extends NLS {
     public static String Export_task;
     public static String Export_total;
     public static String Export_page;
+    public static String Rights_guestBooks;
+    public static String Rights_bookingOfOther;
+    public static String Rights_correctionWithoutReason;
+    public static String Rights_timerOfOther;
+    public static String Rights_absenceOfOther;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -16,6 +16,7 @@ import org.fachwerk.core.DataLocation;
 import org.fachwerk.core.DepartmentSession;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.FachwerkPackage;
+import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.Role;
 import org.fachwerk.store.ChangeSet;
@@ -32,12 +33,12 @@ class DepartmentSessionTest {
         return context.getService(context.getServiceReference(StoreService.class));
     }
 
-    /** What an empty store is given: the person at the workbench and two projects. */
+    /** What an empty store is given: the person at the workbench and two projects she leads. */
     private static Department firstDepartment() {
         Department department = department("Fachbereich Planen und Bauen").build();
-        person("akoch", "Anna", "Koch").role(Role.ADMIN).in(department);
-        project("BAU-01", "Sanierung Grundschule Lindenweg").in(department);
-        project("DIG-02", "Einf\u00fchrung E-Akte").in(department);
+        Person anna = person("akoch", "Anna", "Koch").role(Role.ADMIN).in(department);
+        project("BAU-01", "Sanierung Grundschule Lindenweg").owner(anna).in(department);
+        project("DIG-02", "Einf\u00fchrung E-Akte").owner(anna).in(department);
         return department;
     }
 

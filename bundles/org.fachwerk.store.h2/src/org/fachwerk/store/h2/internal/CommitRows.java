@@ -378,6 +378,22 @@ final class CommitRows {
         return id(target);
     }
 
+    /** The stored objects the commit moves or puts in another order, without changing a feature of theirs. */
+    List<EObject> movedOnly() {
+        List<EObject> moved = new ArrayList<>();
+        placed.keySet().forEach(object -> {
+            if (!inserted.contains(object) && !updated.containsKey(object) && !deleted.contains(object)) {
+                moved.add(object);
+            }
+        });
+        return moved;
+    }
+
+    /** The id of the aggregate an object of the commit is in after it; for a removed one, where it was. */
+    String aggregateOf(EObject object) {
+        return deleted.contains(object) ? loaded.row(object).aggregateId : placement(object).aggregateId();
+    }
+
     /** Where the object sits now. */
     private Placement placement(EObject object) {
         Placement placed = this.placed.get(object);

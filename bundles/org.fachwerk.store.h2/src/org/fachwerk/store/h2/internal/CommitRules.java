@@ -1,8 +1,6 @@
 package org.fachwerk.store.h2.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +16,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.model.Entity;
 import org.fachwerk.store.CommitRule;
-import org.fachwerk.store.Query;
+import org.fachwerk.store.Stored;
 import org.fachwerk.store.StoreException;
 import org.fachwerk.store.h2.internal.TableMapping.ClassTable;
 
@@ -39,32 +37,43 @@ final class CommitRules {
         rules.remove(rule);
     }
 
-    /** The writes of the rows that the rules registered now check, as copies taken on the editing thread. */
-    Checks checksOf(TableMapping mapping, CommitRows rows) {
+    /**
+     * The writes of the rows that the rules registered now check, as copies taken on the editing thread, with the
+     * aggregates they go to. An object only moved or put in another order is a change of no feature.
+     */
+    Checks checksOf(TableMapping mapping, CommitRows rows, String actor) {
         List<CommitRule> now = List.copyOf(rules);
         List<Pending> pending = new ArrayList<>();
         if (!now.isEmpty()) {
             for (EObject object : rows.inserted) {
-                pending.add(new Pending(CommitRule.Kind.CREATE, object, allFeatures(object)));
+                pending.add(new Pending(CommitRule.Kind.CREATE, object, allFeatures(object), null));
             }
             rows.updated.forEach((object, features) -> pending.add(
-                    new Pending(CommitRule.Kind.CHANGE, object, Set.copyOf(features))));
+                    new Pending(CommitRule.Kind.CHANGE, object, Set.copyOf(features), null)));
+            for (EObject object : rows.movedOnly()) {
+                pending.add(new Pending(CommitRule.Kind.CHANGE, object, Set.of(), null));
+            }
             for (EObject object : rows.deleted) {
-                pending.add(new Pending(CommitRule.Kind.REMOVE, object, allFeatures(object)));
+                pending.add(new Pending(CommitRule.Kind.REMOVE, object, allFeatures(object), null));
             }
             pending.removeIf(write -> now.stream().noneMatch(rule -> rule.checked().isInstance(write.object())));
             // the commit is written on another thread while the objects may change again: the rules check them as
             // they are now, which is what the rows hold
-            pending.replaceAll(write -> new Pending(write.kind(), EcoreUtil.copy(write.object()), write.features()));
+            pending.replaceAll(write -> new Pending(write.kind(), EcoreUtil.copy(write.object()), write.features(),
+                    rows.aggregateOf(write.object())));
         }
-        return new Checks(mapping, now, pending);
+        return new Checks(mapping, now, pending, actor);
     }
 
     private static Set<EStructuralFeature> allFeatures(EObject object) {
         return new LinkedHashSet<>(object.eClass().getEAllStructuralFeatures());
     }
 
-    private record Pending(CommitRule.Kind kind, EObject object, Set<EStructuralFeature> features) {
+    private record Pending(CommitRule.Kind kind, EObject object, Set<EStructuralFeature> features, String aggregate) {
+    }
+
+    /** An object as stored before the commit, and its aggregate then. */
+    private record Before(EObject object, String aggregate) {
     }
 
     /** The checks of one commit. */
@@ -72,11 +81,13 @@ final class CommitRules {
         private final TableMapping mapping;
         private final List<CommitRule> rules;
         private final List<Pending> writes;
+        private final String actor;
 
-        private Checks(TableMapping mapping, List<CommitRule> rules, List<Pending> writes) {
+        private Checks(TableMapping mapping, List<CommitRule> rules, List<Pending> writes, String actor) {
             this.mapping = mapping;
             this.rules = rules;
             this.writes = writes;
+            this.actor = actor;
         }
 
         /**
@@ -88,14 +99,15 @@ final class CommitRules {
             if (writes.isEmpty()) {
                 return;
             }
-            Map<String, EObject> stored = stored(connection);
-            CommitRule.Stored lookup = query -> exists(connection, query);
+            Map<String, Before> stored = stored(connection);
+            Stored lookup = new StoredRows(connection, mapping, actor);
             Set<String> refusals = new LinkedHashSet<>();
             for (Pending write : writes) {
-                EObject before = write.kind() == CommitRule.Kind.CREATE ? null
+                Before before = write.kind() == CommitRule.Kind.CREATE ? null
                         : stored.get(((Entity) write.object()).getId());
-                CommitRule.Write checked = new CommitRule.Write(write.kind(), write.object(), before,
-                        write.features());
+                CommitRule.Write checked = new CommitRule.Write(write.kind(), write.object(),
+                        before == null ? null : before.object(), write.features(), write.aggregate(),
+                        before == null ? null : before.aggregate());
                 for (CommitRule rule : rules) {
                     if (rule.checked().isInstance(write.object())) {
                         String refusal = rule.check(checked, lookup);
@@ -112,7 +124,7 @@ final class CommitRules {
         }
 
         /** The stored state of the changed and removed objects, by id. */
-        private Map<String, EObject> stored(Connection connection) throws SQLException {
+        private Map<String, Before> stored(Connection connection) throws SQLException {
             Map<ClassTable, List<String>> ids = new HashMap<>();
             for (Pending write : writes) {
                 if (write.kind() != CommitRule.Kind.CREATE) {
@@ -120,30 +132,17 @@ final class CommitRules {
                             .add(((Entity) write.object()).getId());
                 }
             }
-            Map<String, EObject> stored = new HashMap<>();
+            Map<String, Before> stored = new HashMap<>();
             for (Map.Entry<ClassTable, List<String>> table : ids.entrySet()) {
-                RowReader reader = new RowReader(new LoadedRows(), false);
+                LoadedRows rows = new LoadedRows();
+                RowReader reader = new RowReader(rows, false);
                 reader.readRows(connection, table.getKey(), TableMapping.idIn(),
                         (Object) table.getValue().toArray(new String[0]));
                 reader.link();
-                reader.matched().forEach(object -> stored.put(((Entity) object).getId(), object));
+                reader.matched().forEach(object -> stored.put(((Entity) object).getId(),
+                        new Before(object, rows.row(object).aggregateId)));
             }
             return stored;
-        }
-
-        private boolean exists(Connection connection, Query<?> query) {
-            TableMapping.Where where = TableMapping.where(query);
-            try (PreparedStatement statement = connection.prepareStatement(
-                    mapping.table(query.type()).exists(where.condition()))) {
-                for (int i = 0; i < where.parameters().length; i++) {
-                    statement.setObject(i + 1, where.parameters()[i]);
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next();
-                }
-            } catch (SQLException e) {
-                throw new StoreException(e.getMessage(), e);
-            }
         }
     }
 }

@@ -212,7 +212,7 @@ final class DatabaseFile {
         try {
             // the last connection's close shuts the database down and writes everything into the file
             try (Connection connection = connect(url(directory.resolve(WORK_COPY), false))) {
-                migrations.migrate(connection, file.toString(), migrations.latest(), false);
+                migrations.migrate(connection, file.toString(), migrations.latest());
             }
             PrivateFiles.restrict(copy);
             done = true;

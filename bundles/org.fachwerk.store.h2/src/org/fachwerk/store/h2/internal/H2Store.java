@@ -30,6 +30,7 @@ final class H2Store implements Store {
     private final ChangeLog changeLog = new ChangeLog();
     private final KeptSums keptSums;
     private final CommitRules rules;
+    private final ReadRules reads;
     private final Consumer<H2Store> closed;
     private final H2Contents contents;
     private final H2TextIndex textIndex;
@@ -39,10 +40,12 @@ final class H2Store implements Store {
 
     /**
      * @param rules the rules every commit keeps
+     * @param reads the rules that say who may read what
      * @param closed what to do once the store is closed
      */
-    H2Store(StoreLocation location, Database database, TableMapping mapping, CommitRules rules,
+    H2Store(StoreLocation location, Database database, TableMapping mapping, CommitRules rules, ReadRules reads,
             Consumer<H2Store> closed) {
+        this.reads = reads;
         this.location = location;
         this.database = database;
         this.mapping = mapping;
@@ -79,7 +82,7 @@ final class H2Store implements Store {
         if (!issued.contains(principal)) {
             throw new StoreException(NLS.bind(Messages.NotAuthenticated, principal, location.address()));
         }
-        return new H2UnitOfWork(database, mapping, changeLog, keptSums, rules, principal.login());
+        return new H2UnitOfWork(database, mapping, changeLog, keptSums, rules, reads, principal.login());
     }
 
     @Override
@@ -90,7 +93,7 @@ final class H2Store implements Store {
         if (accounts.anyPassword()) {
             throw new StoreException(NLS.bind(Messages.LoginNeeded, location.address()));
         }
-        return new H2UnitOfWork(database, mapping, changeLog, keptSums, rules, actor);
+        return new H2UnitOfWork(database, mapping, changeLog, keptSums, rules, reads, actor);
     }
 
     @Override

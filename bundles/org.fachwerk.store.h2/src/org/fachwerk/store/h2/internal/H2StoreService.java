@@ -11,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.store.CommitRule;
 import org.fachwerk.store.KeptSum;
+import org.fachwerk.store.ReadRule;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreException;
 import org.fachwerk.store.StoreLocation;
@@ -22,8 +23,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * Opens stores on H2 databases. The stores keep every {@link KeptSum} and check every {@link CommitRule} registered
- * as a service: those there when they open, and those that come later.
+ * Opens stores on H2 databases. The stores keep every {@link KeptSum}, check every {@link CommitRule} and apply every
+ * {@link ReadRule} registered as a service: those there when they open, and those that come later.
  */
 @Component(service = StoreService.class)
 public class H2StoreService implements StoreService {
@@ -33,6 +34,7 @@ public class H2StoreService implements StoreService {
     private final List<KeptSum> sums = new ArrayList<>();
     private final List<H2Store> open = new ArrayList<>();
     private final CommitRules rules = new CommitRules();
+    private final ReadRules reads = new ReadRules();
 
     /**
      * Has the stores open and those opened from now on keep the sum. Outside OSGi, e.g. in a benchmark, call it
@@ -67,6 +69,18 @@ public class H2StoreService implements StoreService {
         rules.remove(rule);
     }
 
+    /** Has every store apply the rule to every read of a unit of work from now on. */
+    @Reference(name = "reads", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            unbind = "unrestrict")
+    public void restrict(ReadRule rule) {
+        reads.add(rule);
+    }
+
+    /** The stores no longer apply the rule. */
+    public void unrestrict(ReadRule rule) {
+        reads.remove(rule);
+    }
+
     /** The stores no longer keep the sum. */
     public void forget(KeptSum sum) {
         List<H2Store> stores;
@@ -85,9 +99,10 @@ public class H2StoreService implements StoreService {
         Connection connection = null;
         try {
             connection = connections.take();
-            if (location.kind() != StoreLocation.Kind.EMBEDDED && !location.isReadOnly()) {
-                migrations.migrate(connection, location.address(), migrations.latest(),
-                        location.kind() == StoreLocation.Kind.SERVER);
+            if (location.kind() == StoreLocation.Kind.SERVER && !location.isReadOnly()) {
+                new ServerMigration(connection, location.address(), migrations).migrate();
+            } else if (location.kind() == StoreLocation.Kind.IN_MEMORY && !location.isReadOnly()) {
+                migrations.migrate(connection, location.address(), migrations.latest());
             }
             TableMapping mapping = new TableMapping(FachwerkPackage.eINSTANCE);
             List<String> differences = mapping.schemaDifferences(connection);
@@ -99,7 +114,7 @@ public class H2StoreService implements StoreService {
             connections.giveBack(connection, true);
             connection = null;
             return opened(new H2Store(location, new Database(location.address(), connections,
-                    location.isReadOnly()), mapping, rules, this::closed));
+                    location.isReadOnly()), mapping, rules, reads, this::closed));
         } catch (SQLException e) {
             closeAll(connections, connection);
             throw new StoreException(describeFailure(location, e), e);
@@ -201,6 +216,8 @@ public class H2StoreService implements StoreService {
         case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1:
         case ErrorCode.DATABASE_NOT_FOUND_1:
             return NLS.bind(Messages.NoSuchDatabase, location.address());
+        case ErrorCode.DATABASE_IS_IN_EXCLUSIVE_MODE:
+            return NLS.bind(Messages.BeingMigrated, location.address());
         case ErrorCode.CONNECTION_BROKEN_1:
             return NLS.bind(Messages.ServerUnreachable, location.address(), e.getMessage());
         default:

@@ -43,6 +43,7 @@ final class H2UnitOfWork implements UnitOfWork {
     private final ChangeLog changeLog;
     private final KeptSums keptSums;
     private final CommitRules rules;
+    private final ReadRules reads;
     private final String actor;
     private final LoadedRows loaded = new LoadedRows();
     private final Set<EObject> roots = Pending.identitySet();
@@ -52,7 +53,8 @@ final class H2UnitOfWork implements UnitOfWork {
     private Pending pending = new Pending();
 
     H2UnitOfWork(Database database, TableMapping mapping, ChangeLog changeLog, KeptSums keptSums, CommitRules rules,
-            String actor) {
+            ReadRules reads, String actor) {
+        this.reads = reads;
         this.database = database;
         this.mapping = mapping;
         this.changeLog = changeLog;
@@ -71,7 +73,7 @@ final class H2UnitOfWork implements UnitOfWork {
     @Override
     public synchronized List<Department> loadDepartments() {
         List<EObject> read = read(connection -> {
-            RowReader reader = new RowReader(loaded, true);
+            RowReader reader = new RowReader(loaded, true, visibility(connection));
             for (ClassTable table : mapping.classTables()) {
                 reader.readRows(connection, table, null);
             }
@@ -109,7 +111,7 @@ final class H2UnitOfWork implements UnitOfWork {
             boolean aggregate = placement[1].equals(id);
             String condition = TableMapping.equal(wholeDepartment ? TableMapping.ROOT_ID : TableMapping.AGGREGATE_ID);
             key[0] = wholeDepartment ? placement[0] : placement[1];
-            RowReader reader = new RowReader(loaded, wholeDepartment);
+            RowReader reader = new RowReader(loaded, wholeDepartment, visibility(connection));
             // an aggregate's rows can only be in the tables of what its class contains; other objects' aggregates
             // are of a class not known here
             EClass within = aggregate && !wholeDepartment ? table.eClass() : null;
@@ -121,9 +123,18 @@ final class H2UnitOfWork implements UnitOfWork {
             }
             return reader;
         });
-        String key0 = key[0];
-        complete.add(key0);
-        return type.cast(loaded.object(id));
+        EObject object = loaded.object(id);
+        if (object == null) {
+            // hidden from this person by a read rule: to them, as if there were no such object
+            throw new StoreException(NLS.bind(Messages.NotFound, table.eClass().getName(), id));
+        }
+        complete.add(key[0]);
+        return type.cast(object);
+    }
+
+    /** What the person of this unit of work may read, asked of the read rules on the read's connection. */
+    private ReadRules.Visibility visibility(Connection connection) {
+        return reads.visibility(mapping, new StoredRows(connection, mapping, actor));
     }
 
     /** The department and aggregate ids of a stored object. */
@@ -144,7 +155,7 @@ final class H2UnitOfWork implements UnitOfWork {
         ClassTable table = mapping.table(query.type());
         TableMapping.Where where = TableMapping.where(query);
         List<EObject> matched = read(connection -> {
-            RowReader reader = new RowReader(loaded, false);
+            RowReader reader = new RowReader(loaded, false, visibility(connection));
             reader.readRows(connection, table, where.condition(), where.parameters());
             for (JoinTable join : mapping.joinTables()) {
                 if (join.reference().getEContainingClass().isSuperTypeOf(table.eClass())) {
@@ -211,7 +222,7 @@ final class H2UnitOfWork implements UnitOfWork {
         ClassTable table = mapping.table(object.eClass());
         LoadedRows fresh = new LoadedRows();
         RowReader reader = database.readConsistent(connection -> {
-            RowReader read = new RowReader(fresh, false);
+            RowReader read = new RowReader(fresh, false, visibility(connection));
             read.readRows(connection, table, TableMapping.hasId(), object.getId());
             for (JoinTable join : mapping.joinTables()) {
                 if (join.reference().getEContainingClass().isSuperTypeOf(table.eClass())) {
@@ -280,7 +291,7 @@ final class H2UnitOfWork implements UnitOfWork {
         try {
             rows.collect();
             sums = new SumChanges(keptSums, mapping, rows);
-            checks = rules.checksOf(mapping, rows);
+            checks = rules.checksOf(mapping, rows, actor);
         } finally {
             tracker.paused = false;
         }

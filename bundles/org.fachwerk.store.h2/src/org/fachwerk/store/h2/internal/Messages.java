@@ -33,6 +33,9 @@ public final class Messages extends NLS {
     public static String NewerSchema;
     public static String MigrationFailed;
     public static String MigrationBackup;
+    public static String MigrationUndone;
+    public static String MigrationUndoneEmpty;
+    public static String BeingMigrated;
     public static String SchemaMismatch;
     public static String NoContent;
     public static String ContentTooLarge;

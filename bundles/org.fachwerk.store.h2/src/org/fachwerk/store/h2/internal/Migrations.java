@@ -9,8 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,12 +72,12 @@ public final class Migrations {
     /**
      * Applies the migrations the database lacks, up to and including {@code target}. H2 commits each change of the
      * schema by itself, so a migration cannot be rolled back: an embedded database is migrated in a copy
-     * ({@link DatabaseFile}); a server's database is first backed up beside itself, when {@code backUp} says so.
+     * ({@link DatabaseFile}), a server's after a script of it was written ({@link ServerMigration}).
      *
      * @return the version the database had before
-     * @throws StoreException when the database is newer than {@code target}, or a migration fails (naming the backup)
+     * @throws StoreException when the database is newer than {@code target}, or a migration fails
      */
-    public int migrate(Connection connection, String database, int target, boolean backUp) throws SQLException {
+    public int migrate(Connection connection, String database, int target) throws SQLException {
         int current = version(connection);
         if (current > target) {
             throw new StoreException(NLS.bind(Messages.NewerSchema, new Object[] { database, current, target }));
@@ -91,10 +89,6 @@ public final class Migrations {
         if (current == 1 && !recorded(connection, 1)) {
             record(connection, 1);
         }
-        String copy = "";
-        if (backUp && current > 0 && current < target) {
-            copy = NLS.bind(Messages.MigrationBackup, backUpBeside(connection, current));
-        }
         for (int version = current + 1; version <= target; version++) {
             try (Statement statement = connection.createStatement()) {
                 for (String sql : statements(scripts.get(version - 1))) {
@@ -102,26 +96,11 @@ public final class Migrations {
                 }
             } catch (SQLException e) {
                 throw new StoreException(NLS.bind(Messages.MigrationFailed, new Object[] { database, version,
-                        e.getMessage(), copy }), e);
+                        e.getMessage() }), e);
             }
             record(connection, version);
         }
         return current;
-    }
-
-    /**
-     * Backs the database up where it lives (on the server's computer) as a ZIP named by its version and the moment,
-     * so that no later backup overwrites it.
-     */
-    private static String backUpBeside(Connection connection, int version) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT DATABASE_PATH()")) {
-            rows.next();
-            String backup = rows.getString(1) + "-V" + version + "-"
-                    + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").format(LocalDateTime.now()) + ".zip";
-            statement.execute("BACKUP TO '" + backup.replace("'", "''") + "'");
-            return backup;
-        }
     }
 
     private static boolean recorded(Connection connection, int version) throws SQLException {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -68,10 +69,18 @@ final class RowReader {
      *        target is not found points to something removed
      */
     RowReader(LoadedRows loaded, boolean complete) {
+        this(loaded, complete, ReadRules.Visibility.EVERYTHING);
+    }
+
+    /** @param visibility which rows the person reading may see; the others are not read */
+    RowReader(LoadedRows loaded, boolean complete, ReadRules.Visibility visibility) {
         this.loaded = loaded;
         this.complete = complete;
+        this.visibility = visibility;
         this.nothingLoaded = loaded.isEmpty();
     }
+
+    private final ReadRules.Visibility visibility;
 
     /** In a unit of work that had nothing loaded, no row read can belong to an object loaded before. */
     private final boolean nothingLoaded;
@@ -84,6 +93,12 @@ final class RowReader {
     /** Reads the rows of the table that match the condition (SQL after WHERE; none for all rows). */
     void readRows(Connection connection, ClassTable table, String where, Object... parameters) throws SQLException {
         Columns columns = COLUMNS.computeIfAbsent(table, Columns::new);
+        TableMapping.Where visible = visibility.where(table);
+        if (visible != null) {
+            TableMapping.Where both = ReadRules.Visibility.and(new TableMapping.Where(where, parameters), visible);
+            where = both.condition();
+            parameters = both.parameters();
+        }
         try (PreparedStatement query = connection.prepareStatement(where == null ? columns.select
                 : table.select(where))) {
             for (int i = 0; i < parameters.length; i++) {
@@ -175,6 +190,17 @@ final class RowReader {
         return objects;
     }
 
+    /** The id of the container of an object this reader read, when the container was not part of the read. */
+    String parentId(EObject object) {
+        if (parentIds == null) {
+            parentIds = new IdentityHashMap<>();
+            containments.forEach(containment -> parentIds.put(containment.child(), containment.parentId()));
+        }
+        return parentIds.get(object);
+    }
+
+    private Map<EObject, String> parentIds;
+
     /** The objects of every row read, in the order read. */
     List<EObject> matched() {
         return matched;
@@ -220,7 +246,7 @@ final class RowReader {
         }
         links.addAll(inPositionOrder(joinLinks, Link::position));
         for (Link link : links) {
-            if (complete && loaded.object(link.targetId()) == null) {
+            if (complete && !visibility.restricted() && loaded.object(link.targetId()) == null) {
                 continue; // the target was removed; the reference goes with it
             }
             EObject target = target(link.reference().getEReferenceType(), link.targetId());

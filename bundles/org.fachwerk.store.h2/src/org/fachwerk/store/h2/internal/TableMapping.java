@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.fachwerk.model.Entity;
 import org.fachwerk.store.Query;
+import org.fachwerk.store.Visible;
 
 /**
  * The relational form of an EMF package: one table per concrete class with a column per attribute and a key column
@@ -352,6 +353,50 @@ final class TableMapping {
             }
         }
         return new Where(conditions.isEmpty() ? null : String.join(" AND ", conditions), parameters.toArray());
+    }
+
+    /**
+     * The condition of a read rule on a table's rows; null when every row is visible. A reference into aggregates
+     * asks the tables of the referenced class for the rows inside them.
+     */
+    Where visible(Visible visible) {
+        List<Object> parameters = new ArrayList<>();
+        String condition = visible(visible, parameters);
+        return condition.equals("TRUE") ? null : new Where(condition, parameters.toArray());
+    }
+
+    private String visible(Visible visible, List<Object> parameters) {
+        if (visible instanceof Visible.Within within) {
+            parameters.add(within.aggregateIds().toArray(new String[0]));
+            return quote(AGGREGATE_ID) + " = ANY(?)";
+        } else if (visible instanceof Visible.Equal equal) {
+            if (equal.value() == null) {
+                return quote(column(equal.feature())) + " IS NULL";
+            }
+            parameters.add(columnValue(equal.feature(), equal.value()));
+            return quote(column(equal.feature())) + " = ?";
+        } else if (visible instanceof Visible.RefersWithin refers) {
+            List<String> targets = new ArrayList<>();
+            for (ClassTable table : classTables.values()) {
+                if (refers.reference().getEReferenceType().isSuperTypeOf(table.eClass())) {
+                    parameters.add(refers.aggregateIds().toArray(new String[0]));
+                    targets.add("SELECT " + quote(ID) + " FROM " + quote(table.name()) + " WHERE "
+                            + quote(AGGREGATE_ID) + " = ANY(?)");
+                }
+            }
+            return targets.isEmpty() ? "FALSE"
+                    : quote(column(refers.reference())) + " IN (" + String.join(" UNION ALL ", targets) + ")";
+        }
+        Visible.AnyOf any = (Visible.AnyOf) visible;
+        List<String> conditions = new ArrayList<>();
+        for (Visible condition : any.conditions()) {
+            String sql = visible(condition, parameters);
+            if (sql.equals("TRUE")) {
+                return "TRUE"; // its parameters are never used, as none follow
+            }
+            conditions.add("(" + sql + ")");
+        }
+        return conditions.isEmpty() ? (any.all() ? "TRUE" : "FALSE") : String.join(" OR ", conditions);
     }
 
     /** The value a column holds for a feature's value: enums by literal, references by id. */

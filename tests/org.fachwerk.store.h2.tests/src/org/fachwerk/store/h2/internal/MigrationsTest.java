@@ -44,7 +44,7 @@ class MigrationsTest {
     void theMigratedSchemaIsExactlyWhatTheMappingReadsAndWrites() throws Exception {
         try (Connection connection = memory("schema")) {
             Migrations migrations = new Migrations();
-            migrations.migrate(connection, "schema", migrations.latest(), false);
+            migrations.migrate(connection, "schema", migrations.latest());
             assertEquals(List.of(), new TableMapping(FachwerkPackage.eINSTANCE).schemaDifferences(connection));
             assertEquals(migrations.latest(), Migrations.version(connection));
 
@@ -64,7 +64,7 @@ class MigrationsTest {
         String url = "jdbc:h2:file:" + directory.resolve(DatabaseFile.NAME);
         try (Connection connection = connect(url);
                 Statement statement = connection.createStatement()) {
-            new Migrations().migrate(connection, "v1", 1, false);
+            new Migrations().migrate(connection, "v1", 1);
             statement.execute("DELETE FROM \"SCHEMA_VERSION\""); // as the first release left it: no version table rows
             statement.execute("DROP TABLE \"SCHEMA_VERSION\"");
             statement.execute("INSERT INTO \"DEPARTMENT\" (\"ID\", \"ROOT_ID\", \"NAME\") VALUES ('d', 'd', 'Bauamt')");
@@ -111,7 +111,7 @@ class MigrationsTest {
         try (Connection connection = connect(url);
                 Statement statement = connection.createStatement()) {
             Migrations migrations = new Migrations();
-            migrations.migrate(connection, "newer", migrations.latest(), false);
+            migrations.migrate(connection, "newer", migrations.latest());
             statement.execute("INSERT INTO \"SCHEMA_VERSION\" VALUES (99, CURRENT_TIMESTAMP)");
         }
         StoreException refused = assertThrows(StoreException.class,

@@ -92,7 +92,7 @@ class BookedWeeksTest {
         database.setURL("jdbc:h2:file:" + directory.resolve("fachwerk"));
         database.setUser("fachwerk");
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            new Migrations().migrate(connection, "v6", 6, false);
+            new Migrations().migrate(connection, "v6", 6);
             statement.execute("INSERT INTO \"DEPARTMENT\" (\"ID\", \"ROOT_ID\", \"AGGREGATE_ID\", \"NAME\")"
                     + " VALUES ('d', 'd', 'd', 'Bauamt')");
             statement.execute("INSERT INTO \"PERSON\" (\"ID\", \"ROOT_ID\", \"AGGREGATE_ID\", \"PARENT_ID\","

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
@@ -19,8 +20,11 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.fachwerk.core.DataLocation;
 import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.model.Access;
+import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.FederalState;
+import org.fachwerk.model.Membership;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.RunningTimer;
 import org.fachwerk.model.TimeEntry;
@@ -53,8 +57,17 @@ class TimerTest {
             RunningWorkbench.runWithRestart(data, workbench -> {
                 DepartmentSession session = workbench.windowService(DepartmentSession.class);
                 Person lena = person("Vogel").login(LOGIN).federalState(FederalState.BY).build();
-                session.commandStack().execute(AddCommand.create(session.editingDomain(), session.department(),
+                // she joins the department and works in its first project, in one commit: she has no rights
+                // before her person is stored, and sees the project's tasks after the restart
+                Membership member = FachwerkFactory.eINSTANCE.createMembership();
+                member.setPerson(lena);
+                member.setAccess(Access.EDIT);
+                CompoundCommand joining = new CompoundCommand();
+                joining.append(AddCommand.create(session.editingDomain(), session.department(),
                         FachwerkPackage.Literals.DEPARTMENT__PERSONS, lena));
+                joining.append(AddCommand.create(session.editingDomain(), session.department().getProjects().get(0),
+                        FachwerkPackage.Literals.PROJECT__MEMBERSHIPS, member));
+                session.commandStack().execute(joining);
                 assertFalse(workbench.execute("org.fachwerk.timelog.command.stopTimer"), "no timer runs");
                 assertTrue(workbench.show("org.fachwerk.timelog.part.timesheet"));
                 WorkItem task = aTask(session);

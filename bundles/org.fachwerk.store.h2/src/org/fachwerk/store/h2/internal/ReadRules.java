@@ -1,0 +1,94 @@
+package org.fachwerk.store.h2.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.fachwerk.store.ReadRule;
+import org.fachwerk.store.Stored;
+import org.fachwerk.store.h2.internal.TableMapping.ClassTable;
+import org.fachwerk.store.h2.internal.TableMapping.Where;
+
+/**
+ * The {@link ReadRule}s the stores apply: each read of a unit of work asks them, through a {@link Visibility}, which
+ * rows of each table its person may read, and reads only those.
+ */
+final class ReadRules {
+
+    private final List<ReadRule> rules = new CopyOnWriteArrayList<>();
+
+    void add(ReadRule rule) {
+        rules.add(rule);
+    }
+
+    void remove(ReadRule rule) {
+        rules.remove(rule);
+    }
+
+    /** What one read may see: the rules registered now, asked as the read reaches each table. */
+    Visibility visibility(TableMapping mapping, Stored stored) {
+        return new Visibility(mapping, List.copyOf(rules), stored);
+    }
+
+    /** The rows one read may see, table by table. */
+    static final class Visibility {
+        /** For reads that see every row: the rules' own reads, and a store without rules. */
+        static final Visibility EVERYTHING = new Visibility(null, List.of(), null);
+
+        private final TableMapping mapping;
+        private final List<ReadRule> rules;
+        private final Stored stored;
+        private final Map<ClassTable, Where> conditions = new HashMap<>();
+        private boolean restricted;
+
+        private Visibility(TableMapping mapping, List<ReadRule> rules, Stored stored) {
+            this.mapping = mapping;
+            this.rules = rules;
+            this.stored = stored;
+        }
+
+        /** The condition the table's rows must meet, null for all. Every rule for the class must let a row pass. */
+        Where where(ClassTable table) {
+            if (rules.isEmpty()) {
+                return null;
+            }
+            return conditions.computeIfAbsent(table, t -> {
+                List<String> parts = new ArrayList<>();
+                List<Object> parameters = new ArrayList<>();
+                for (ReadRule rule : rules) {
+                    if (rule.checked().isSuperTypeOf(t.eClass())) {
+                        Where where = mapping.visible(rule.visible(t.eClass(), stored));
+                        if (where != null) {
+                            parts.add("(" + where.condition() + ")");
+                            parameters.addAll(List.of(where.parameters()));
+                        }
+                    }
+                }
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                restricted = true;
+                return new Where(String.join(" AND ", parts), parameters.toArray());
+            });
+        }
+
+        /** Whether a table read so far was restricted, so that a missing reference target may be hidden. */
+        boolean restricted() {
+            return restricted;
+        }
+
+        /** Both conditions; either may be null (or have none) for all rows. */
+        static Where and(Where first, Where second) {
+            if (first == null || first.condition() == null) {
+                return second;
+            } else if (second == null) {
+                return first;
+            }
+            List<Object> parameters = new ArrayList<>(List.of(first.parameters()));
+            parameters.addAll(List.of(second.parameters()));
+            return new Where("(" + first.condition() + ") AND (" + second.condition() + ")", parameters.toArray());
+        }
+    }
+}

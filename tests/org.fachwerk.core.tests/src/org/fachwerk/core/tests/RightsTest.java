@@ -1,0 +1,297 @@
+package org.fachwerk.core.tests;
+
+import static org.fachwerk.testing.BookingBuilder.booking;
+import static org.fachwerk.testing.DepartmentBuilder.department;
+import static org.fachwerk.testing.PersonBuilder.person;
+import static org.fachwerk.testing.ProjectBuilder.project;
+import static org.fachwerk.testing.WorkItemBuilder.task;
+import static org.fachwerk.testing.WorkItemBuilder.workPackage;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.EObject;
+import org.fachwerk.model.Access;
+import org.fachwerk.model.Comment;
+import org.fachwerk.model.Department;
+import org.fachwerk.model.Entity;
+import org.fachwerk.model.FachwerkFactory;
+import org.fachwerk.model.Membership;
+import org.fachwerk.model.MonthApproval;
+import org.fachwerk.model.Person;
+import org.fachwerk.model.Project;
+import org.fachwerk.model.ProjectStatus;
+import org.fachwerk.model.Role;
+import org.fachwerk.model.TimeEntry;
+import org.fachwerk.model.WorkItem;
+import org.fachwerk.store.Query;
+import org.fachwerk.store.Store;
+import org.fachwerk.store.StoreException;
+import org.fachwerk.store.StoreLocation;
+import org.fachwerk.store.StoreService;
+import org.fachwerk.store.UnitOfWork;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The rights of docs/rights.md, through the store API as any client reaches it: for each role and membership, on an
+ * open and a confidential project, what is read (and what is absent from loads and queries) and which commits are
+ * written or refused whole. The units of work are begun by login, as the store allows while no account has a
+ * password; the rules are the modules' services, as in the products.
+ */
+class RightsTest {
+
+    /** The people, in the order of the expectations below. */
+    private static final List<String> PEOPLE = List.of("admin", "planner", "reader", "editor", "manager", "outsider",
+            "guest");
+    private static final LocalDate OCTOBER = LocalDate.of(2026, 10, 1);
+    private static final AtomicInteger STORES = new AtomicInteger();
+
+    /** A department with both projects, the memberships and the editor's bookings on each; its store is open. */
+    private static Store aDepartment() {
+        BundleContext context = FrameworkUtil.getBundle(RightsTest.class).getBundleContext();
+        StoreService service = context.getService(context.getServiceReference(StoreService.class));
+        Store store = service.open(StoreLocation.inMemory("rights-" + STORES.incrementAndGet()));
+        Department department = department("Ordnungsamt").build();
+        Map<String, Role> roles = Map.of("admin", Role.ADMIN, "planner", Role.PLANNER, "guest", Role.GUEST);
+        List<Person> people = new ArrayList<>();
+        for (String login : PEOPLE) {
+            people.add(person(login, login, login).role(roles.getOrDefault(login, Role.MEMBER)).in(department));
+        }
+        for (String key : List.of("OFF-1", "GEH-2")) {
+            Project project = project(key, "Projekt " + key).status(ProjectStatus.ACTIVE).in(department);
+            project.setConfidential(key.startsWith("GEH"));
+            WorkItem task = task("Aufgabe " + key).in(workPackage("Paket " + key).in(project));
+            Comment comment = FachwerkFactory.eINSTANCE.createComment();
+            comment.setText("Vermerk");
+            comment.setAuthor(people.get(4));
+            comment.setWritten(LocalDateTime.of(2026, 10, 1, 9, 0));
+            task.getComments().add(comment);
+            member(project, people.get(2), Access.READ);
+            member(project, people.get(3), Access.EDIT);
+            member(project, people.get(4), Access.MANAGE);
+            member(project, people.get(6), Access.READ);
+            booking(people.get(3), OCTOBER.plusDays(key.startsWith("GEH") ? 5 : 4), "08:00", "12:00").on(task)
+                    .in(department);
+        }
+        UnitOfWork setup = store.begin("setup");
+        setup.add(department);
+        setup.commit();
+        return store;
+    }
+
+    private static void member(Project project, Person person, Access access) {
+        Membership membership = FachwerkFactory.eINSTANCE.createMembership();
+        membership.setPerson(person);
+        membership.setAccess(access);
+        project.getMemberships().add(membership);
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** What is read, and for whom (admin, planner, reader, editor, manager, outsider, guest). */
+    static Stream<Arguments> reads() {
+        Object[][] table = {
+                { "the open project", Project.class, "Projekt OFF-1", "YYYYYNY" },
+                { "the confidential project", Project.class, "Projekt GEH-2", "YNYYYNY" },
+                { "the open project's task", WorkItem.class, "Aufgabe OFF-1", "YYYYYNY" },
+                { "the confidential project's task", WorkItem.class, "Aufgabe GEH-2", "NNYYYNY" },
+                { "the editor's booking on the open project", TimeEntry.class, "2026-10-05", "YYNYNNN" },
+                { "the editor's booking on the confidential project", TimeEntry.class, "2026-10-06", "NNNYNNN" }, };
+        List<Arguments> cases = new ArrayList<>();
+        for (Object[] row : table) {
+            for (int i = 0; i < PEOPLE.size(); i++) {
+                cases.add(Arguments.of(PEOPLE.get(i), row[0], row[1], row[2], ((String) row[3]).charAt(i) == 'Y'));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} reads {1}: {4}")
+    @MethodSource("reads")
+    void whatAPersonMayNotReadIsNotRead(String login, String what, Class<? extends Entity> type, String name,
+            boolean readable) {
+        try (Store store = aDepartment()) {
+            UnitOfWork work = store.begin(login);
+            Department loaded = work.loadDepartments().get(0);
+            assertEquals(readable, named(loaded.eAllContents(), name) != null, "in the loaded department");
+            assertEquals(readable, work.query(Query.of(type)).stream().anyMatch(o -> name.equals(nameOf(o))),
+                    "in a query");
+            String id = named(store.begin("setup").loadDepartments().get(0).eAllContents(), name).getId();
+            if (readable) {
+                assertEquals(id, work.load(type, id).getId());
+            } else {
+                StoreException refusal = assertThrows(StoreException.class, () -> work.load(type, id));
+                assertTrue(refusal.getMessage().contains(id), "as if there were no such object: " + refusal);
+            }
+        }
+    }
+
+    private static Entity named(java.util.Iterator<EObject> objects, String name) {
+        while (objects.hasNext()) {
+            EObject object = objects.next();
+            if (object instanceof Entity entity && name.equals(nameOf(entity))) {
+                return entity;
+            }
+        }
+        return null;
+    }
+
+    private static String nameOf(Entity object) {
+        if (object instanceof Project project) {
+            return project.getName();
+        } else if (object instanceof WorkItem item) {
+            return item.getTitle();
+        } else if (object instanceof TimeEntry entry) {
+            return String.valueOf(entry.getDate());
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** A change a client sends, on the department as its person loaded it. */
+    private record Change(String name, BiConsumer<Department, String> change, String allowed) {
+    }
+
+    /** Thrown by a change that does not find its object: the person cannot even load it. */
+    private static final class NotVisible extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private static <T> T visible(T object) {
+        if (object == null) {
+            throw new NotVisible();
+        }
+        return object;
+    }
+
+    private static Project projectOf(Department department, String key) {
+        return visible(department.getProjects().stream().filter(p -> key.equals(p.getKey())).findFirst()
+                .orElse(null));
+    }
+
+    private static WorkItem taskOf(Department department, String key) {
+        Project project = projectOf(department, key);
+        return visible(project.getWorkItems().isEmpty() ? null : project.getWorkItems().get(0).getChildren().get(0));
+    }
+
+    private static Person named(Department department, String login) {
+        return department.getPersons().stream().filter(p -> login.equals(p.getLogin())).findFirst().orElseThrow();
+    }
+
+    private static TimeEntry editorsBooking(Department department) {
+        return visible(department.getTimeEntries().stream().filter(e -> e.getDate().equals(OCTOBER.plusDays(4)))
+                .findFirst().orElse(null));
+    }
+
+    private static final List<Change> CHANGES = List.of(
+            new Change("renames the open project's task", (d, me) -> taskOf(d, "OFF-1").setTitle("Neu"), "NNNYYNN"),
+            new Change("renames the confidential project's task", (d, me) -> taskOf(d, "GEH-2").setTitle("Neu"),
+                    "NNNYYNN"),
+            new Change("comments on the open project's task", (d, me) -> {
+                Comment comment = FachwerkFactory.eINSTANCE.createComment();
+                comment.setText("Meine Meinung");
+                comment.setAuthor(named(d, me));
+                comment.setWritten(LocalDateTime.of(2026, 11, 2, 9, 0));
+                taskOf(d, "OFF-1").getComments().add(comment);
+            }, "NNNYYNN"),
+            new Change("removes the comment on the open project's task",
+                    (d, me) -> taskOf(d, "OFF-1").getComments().clear(), "NNNYYNN"),
+            new Change("renames the open project", (d, me) -> projectOf(d, "OFF-1").setName("Neu"), "NNNNYNN"),
+            new Change("renames the confidential project", (d, me) -> projectOf(d, "GEH-2").setName("Neu"),
+                    "NNNNYNN"),
+            new Change("adds a member to the open project", (d, me) -> member(projectOf(d, "OFF-1"),
+                    named(d, "outsider"), Access.MANAGE), "YNNNYNN"),
+            new Change("adds a member to the confidential project", (d, me) -> member(projectOf(d, "GEH-2"),
+                    named(d, "outsider"), Access.READ), "YNNNYNN"),
+            new Change("creates a project", (d, me) -> project("NEU-3", "Neu").status(ProjectStatus.PLANNED).in(d),
+                    "YYNNNNN"),
+            new Change("books their own time", (d, me) -> booking(named(d, me), OCTOBER.plusDays(30), "08:00",
+                    "09:00").in(d), "YYYYYYN"),
+            new Change("changes the editor's booking without a reason",
+                    (d, me) -> editorsBooking(d).setComment("korrigiert"), "NNNYNNN"),
+            new Change("corrects the editor's booking with a reason", (d, me) -> {
+                editorsBooking(d).setEnd(LocalTime.of(11, 0));
+                editorsBooking(d).setReason("Arzttermin");
+            }, "YYNYNNN"),
+            new Change("approves the editor's October", (d, me) -> {
+                MonthApproval approval = FachwerkFactory.eINSTANCE.createMonthApproval();
+                approval.setPerson(named(d, "editor"));
+                approval.setMonth(OCTOBER);
+                approval.setApprovedBy(named(d, me));
+                approval.setApprovedAt(LocalDateTime.of(2026, 11, 2, 9, 0));
+                d.getMonthApprovals().add(approval);
+            }, "YYNNNNN"),
+            new Change("makes the outsider a planner", (d, me) -> named(d, "outsider").setRole(Role.PLANNER),
+                    "YNNNNNN"));
+
+    static Stream<Arguments> changes() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Change change : CHANGES) {
+            for (int i = 0; i < PEOPLE.size(); i++) {
+                cases.add(Arguments.of(PEOPLE.get(i), change.name(), change, change.allowed().charAt(i) == 'Y'));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {3}")
+    @MethodSource("changes")
+    void aCommitWithAnythingNotAllowedIsRefusedWholeAndKeepsItsChanges(String login, String name, Change change,
+            boolean allowed) {
+        try (Store store = aDepartment()) {
+            long before = store.lastSequence();
+            UnitOfWork work = store.begin(login);
+            Department department = work.loadDepartments().get(0);
+            try {
+                change.change().accept(department, login);
+            } catch (NotVisible hidden) {
+                assertTrue(!allowed, login + " should see what the change is about");
+                return; // what one cannot load, one cannot change: the unit of work only writes what it loaded
+            }
+            if (allowed) {
+                work.commit();
+                assertEquals(before + 1, store.lastSequence());
+            } else {
+                StoreException refusal = assertThrows(StoreException.class, work::commit);
+                assertTrue(refusal.getMessage().contains(login), "the refusal names who: " + refusal.getMessage());
+                assertTrue(work.hasChanges(), "the local changes are kept");
+                assertEquals(before, store.lastSequence(), "nothing was written");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("members")
+    void nobodyApprovesTheirOwnMonthByNamingAPlanner(String login) {
+        try (Store store = aDepartment()) {
+            UnitOfWork work = store.begin(login);
+            Department department = work.loadDepartments().get(0);
+            MonthApproval approval = FachwerkFactory.eINSTANCE.createMonthApproval();
+            approval.setPerson(named(department, login));
+            approval.setMonth(OCTOBER);
+            approval.setApprovedBy(named(department, "planner"));
+            approval.setApprovedAt(LocalDateTime.of(2026, 11, 2, 9, 0));
+            department.getMonthApprovals().add(approval);
+            assertThrows(StoreException.class, work::commit);
+        }
+    }
+
+    static Stream<String> members() {
+        return Stream.of("editor", "planner", "admin");
+    }
+}
