@@ -20,18 +20,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.fachwerk.core.AuditTrail;
+import org.fachwerk.core.OrganisationRights;
 import org.fachwerk.demo.DemoDepartment;
 import org.fachwerk.model.Department;
+import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.WorkItem;
+import org.fachwerk.projects.core.ProjectRights;
+import org.fachwerk.store.CommitRule;
 import org.fachwerk.store.Query;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreLocation;
 import org.fachwerk.store.StoreService;
 import org.fachwerk.store.UnitOfWork;
 import org.fachwerk.store.h2.internal.H2StoreService;
+import org.fachwerk.timelog.core.ApprovedMonthLock;
 import org.fachwerk.timelog.core.BookedWeeks;
+import org.fachwerk.timelog.core.BookingRights;
 import org.fachwerk.timelog.core.WeeklyHours;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.Server;
@@ -73,7 +80,8 @@ public final class StoreBenchmark {
         String projectId = generateAndStore(directory, size).getProjects().get(0).getId();
         fileSize(directory);
         // reopened, so that the measurements start from the file as another user's workbench would
-        Store store = storeService().open(StoreLocation.embedded(directory));
+        H2StoreService service = storeService();
+        Store store = service.open(StoreLocation.embedded(directory));
         JdbcDataSource raw = new JdbcDataSource();
         raw.setURL("jdbc:h2:file:" + directory.resolve("fachwerk") + ";LOCK_TIMEOUT=10000");
         raw.setUser("fachwerk");
@@ -81,6 +89,7 @@ public final class StoreBenchmark {
             heapOfProject(store, projectId); // first, before the other measurements leave caches behind
             loadProject(store, connection, projectId, "");
             commitEdits(store, connection);
+            commitWithRights(service, store);
             bookedHours(store, connection);
             overTheServer(directory, projectId);
         } finally {
@@ -230,6 +239,50 @@ public final class StoreBenchmark {
             }
             return (int) work.commit();
         });
+    }
+
+    /**
+     * A project lead's commit of the items of the projects they own, with the modules' rules of who may change what
+     * registered (as in the products) against the same commit with none: the same unit of work, the rules added and
+     * dropped between the runs.
+     */
+    private void commitWithRights(H2StoreService service, Store store) throws Exception {
+        UnitOfWork look = store.begin("benchmark");
+        Project first = look.query(Query.of(Project.class)).get(0);
+        String lead = look.query(Query.of(Person.class)).stream()
+                .filter(person -> person.getId().equals(first.getOwner().getId())).findFirst().orElseThrow()
+                .getLogin();
+        UnitOfWork work = store.begin(lead);
+        List<WorkItem> items = new ArrayList<>();
+        for (Project shallow : work.query(Query.of(Project.class))) {
+            if (shallow.getOwner() != null && shallow.getOwner().getId().equals(first.getOwner().getId())
+                    && items.size() < EDITED_ITEMS) {
+                work.load(Project.class, shallow.getId()).eAllContents().forEachRemaining(o -> {
+                    if (o instanceof WorkItem item && items.size() < EDITED_ITEMS) {
+                        items.add(item);
+                    }
+                });
+            }
+        }
+        List<CommitRule> rules = List.of(new ProjectRights(), new BookingRights(), new OrganisationRights(),
+                new AuditTrail(), new ApprovedMonthLock());
+        double[] effort = { 1 };
+        Callable<Integer> edit = () -> {
+            effort[0]++;
+            for (WorkItem item : items) {
+                item.setRemainingEffort(effort[0]);
+            }
+            return (int) work.commit();
+        };
+        compare("commit " + items.size() + " edited work items of a project lead, rights checked vs no rules",
+                "<= 1.2x", () -> {
+                    rules.forEach(service::drop);
+                    return edit.call();
+                }, () -> {
+                    rules.forEach(service::obey);
+                    return edit.call();
+                });
+        rules.forEach(service::drop);
     }
 
     private void bookedHours(Store store, Connection connection) throws Exception {

@@ -40,6 +40,7 @@ import org.fachwerk.store.StoreException;
 import org.fachwerk.store.StoreLocation;
 import org.fachwerk.store.StoreService;
 import org.fachwerk.store.UnitOfWork;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -272,6 +273,19 @@ class RightsTest {
                 assertTrue(work.hasChanges(), "the local changes are kept");
                 assertEquals(before, store.lastSequence(), "nothing was written");
             }
+        }
+    }
+
+    @Test
+    void whatOthersStillReferToIsNotRemovedByOneWhoCannotSeeTheReference() {
+        try (Store store = aDepartment()) {
+            long before = store.lastSequence();
+            UnitOfWork manager = store.begin("manager"); // may edit the project, may not read the editor's booking
+            WorkItem task = taskOf(manager.loadDepartments().get(0), "OFF-1");
+            ((WorkItem) task.eContainer()).getChildren().remove(task);
+            StoreException refusal = assertThrows(StoreException.class, manager::commit);
+            assertTrue(refusal.getMessage().contains("TimeEntry still refers to it"), refusal.getMessage());
+            assertEquals(before, store.lastSequence(), "nothing was written");
         }
     }
 

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.model.validation.ModelValidator;
 import org.fachwerk.store.ConflictException;
+import org.fachwerk.store.StoreException;
 import org.fachwerk.store.UnitOfWork.PreparedCommit;
 import org.fachwerk.store.h2.internal.CommitRows.Update;
 import org.fachwerk.store.h2.internal.TableMapping.ClassTable;
@@ -121,8 +123,33 @@ final class H2Commit implements PreparedCommit {
         for (Map.Entry<JoinTable, List<Object[]>> joined : rows.joinRows.entrySet()) {
             Database.batch(connection, joined.getKey().insert(), joined.getValue());
         }
+        if (!rows.deletes.isEmpty()) {
+            refuseStoredReferencesToRemoved(connection);
+        }
         changeLog.append(connection, sequence, actor, rows.changedIds(), rows.deletedIds());
         return sequence;
+    }
+
+    /**
+     * A removed object that a stored object still refers to, once everything else is written, would leave that
+     * reference pointing nowhere: e.g. a task with a booking of someone else on it, which the person removing the task
+     * may not read, so their unit of work could not see the reference.
+     */
+    private void refuseStoredReferencesToRemoved(Connection connection) throws SQLException {
+        String[] removed = rows.deletedIds().toArray(String[]::new);
+        for (String sql : mapping.referencesAmong()) {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                query.setObject(1, removed);
+                try (ResultSet referring = query.executeQuery()) {
+                    if (referring.next()) {
+                        EObject target = rows.guarded.get(referring.getString(2));
+                        throw new StoreException(NLS.bind(Messages.StillReferred,
+                                target == null ? referring.getString(2) : ModelValidator.label(target),
+                                referring.getString(1)));
+                    }
+                }
+            }
+        }
     }
 
     /** The ids of containers that someone else removed; the ones still there stay locked until the commit ends. */

@@ -33,6 +33,7 @@ public final class Messages extends NLS {
     public static String NewerSchema;
     public static String MigrationFailed;
     public static String MigrationBackup;
+    public static String StillReferred;
     public static String MigrationUndone;
     public static String MigrationUndoneEmpty;
     public static String BeingMigrated;

@@ -356,6 +356,25 @@ final class TableMapping {
     }
 
     /**
+     * Queries for one stored reference to any of some ids (the one parameter, an array): the referring row's class and
+     * the id it refers to, for every single reference column and join table.
+     */
+    List<String> referencesAmong() {
+        List<String> queries = new ArrayList<>();
+        for (ClassTable table : classTables.values()) {
+            for (EReference reference : table.references()) {
+                queries.add("SELECT '" + table.eClass().getName() + "', " + quote(column(reference)) + " FROM "
+                        + quote(table.name()) + " WHERE " + quote(column(reference)) + " = ANY(?) LIMIT 1");
+            }
+        }
+        for (JoinTable join : joinTables) {
+            queries.add("SELECT '" + join.reference().getEContainingClass().getName() + "', " + quote(TARGET_ID)
+                    + " FROM " + quote(join.name()) + " WHERE " + quote(TARGET_ID) + " = ANY(?) LIMIT 1");
+        }
+        return queries;
+    }
+
+    /**
      * The condition of a read rule on a table's rows; null when every row is visible. A reference into aggregates
      * asks the tables of the referenced class for the rows inside them.
      */
