@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.model.validation.ModelValidator;
@@ -137,7 +138,9 @@ final class H2Commit implements PreparedCommit {
      */
     private void refuseStoredReferencesToRemoved(Connection connection) throws SQLException {
         String[] removed = rows.deletedIds().toArray(String[]::new);
-        for (String sql : mapping.referencesAmong()) {
+        Set<EClass> classes = new HashSet<>();
+        rows.deleted.forEach(object -> classes.add(object.eClass()));
+        for (String sql : mapping.referencesAmong(classes)) {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
                 query.setObject(1, removed);
                 try (ResultSet referring = query.executeQuery()) {

@@ -1,6 +1,5 @@
 package org.fachwerk.store.h2.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,40 +54,20 @@ final class ReadRules {
                 return null;
             }
             return conditions.computeIfAbsent(table, t -> {
-                List<String> parts = new ArrayList<>();
-                List<Object> parameters = new ArrayList<>();
+                Where all = null;
                 for (ReadRule rule : rules) {
                     if (rule.checked().isSuperTypeOf(t.eClass())) {
-                        Where where = mapping.visible(rule.visible(t.eClass(), stored));
-                        if (where != null) {
-                            parts.add("(" + where.condition() + ")");
-                            parameters.addAll(List.of(where.parameters()));
-                        }
+                        all = Where.both(all, mapping.visible(rule.visible(t.eClass(), stored)));
                     }
                 }
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                restricted = true;
-                return new Where(String.join(" AND ", parts), parameters.toArray());
+                restricted |= all != null;
+                return all;
             });
         }
 
         /** Whether a table read so far was restricted, so that a missing reference target may be hidden. */
         boolean restricted() {
             return restricted;
-        }
-
-        /** Both conditions; either may be null (or have none) for all rows. */
-        static Where and(Where first, Where second) {
-            if (first == null || first.condition() == null) {
-                return second;
-            } else if (second == null) {
-                return first;
-            }
-            List<Object> parameters = new ArrayList<>(List.of(first.parameters()));
-            parameters.addAll(List.of(second.parameters()));
-            return new Where("(" + first.condition() + ") AND (" + second.condition() + ")", parameters.toArray());
         }
     }
 }

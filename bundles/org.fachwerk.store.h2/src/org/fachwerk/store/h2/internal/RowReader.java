@@ -95,7 +95,7 @@ final class RowReader {
         Columns columns = COLUMNS.computeIfAbsent(table, Columns::new);
         TableMapping.Where visible = visibility.where(table);
         if (visible != null) {
-            TableMapping.Where both = ReadRules.Visibility.and(new TableMapping.Where(where, parameters), visible);
+            TableMapping.Where both = TableMapping.Where.both(new TableMapping.Where(where, parameters), visible);
             where = both.condition();
             parameters = both.parameters();
         }

@@ -149,6 +149,18 @@ final class TableMapping {
 
     /** The SQL of a query's conditions and their parameters, in the columns' form. */
     record Where(String condition, Object[] parameters) {
+
+        /** Both conditions; either may be null (or have no condition) for all rows. */
+        static Where both(Where first, Where second) {
+            if (first == null || first.condition() == null) {
+                return second;
+            } else if (second == null) {
+                return first;
+            }
+            List<Object> parameters = new ArrayList<>(List.of(first.parameters()));
+            parameters.addAll(List.of(second.parameters()));
+            return new Where("(" + first.condition() + ") AND (" + second.condition() + ")", parameters.toArray());
+        }
     }
 
     private final Map<EClass, ClassTable> classTables = new LinkedHashMap<>();
@@ -356,22 +368,31 @@ final class TableMapping {
     }
 
     /**
-     * Queries for one stored reference to any of some ids (the one parameter, an array): the referring row's class and
-     * the id it refers to, for every single reference column and join table.
+     * Queries for one stored reference to any of some ids (the one parameter, an array) of objects of the classes:
+     * the referring row's class and the id it refers to, for every single reference column and join table whose
+     * reference can point to one of those classes (the others cannot hold their ids and are not read).
      */
-    List<String> referencesAmong() {
+    List<String> referencesAmong(Set<EClass> classes) {
         List<String> queries = new ArrayList<>();
         for (ClassTable table : classTables.values()) {
             for (EReference reference : table.references()) {
-                queries.add("SELECT '" + table.eClass().getName() + "', " + quote(column(reference)) + " FROM "
-                        + quote(table.name()) + " WHERE " + quote(column(reference)) + " = ANY(?) LIMIT 1");
+                if (canReferTo(reference, classes)) {
+                    queries.add("SELECT '" + table.eClass().getName() + "', " + quote(column(reference)) + " FROM "
+                            + quote(table.name()) + " WHERE " + quote(column(reference)) + " = ANY(?) LIMIT 1");
+                }
             }
         }
         for (JoinTable join : joinTables) {
-            queries.add("SELECT '" + join.reference().getEContainingClass().getName() + "', " + quote(TARGET_ID)
-                    + " FROM " + quote(join.name()) + " WHERE " + quote(TARGET_ID) + " = ANY(?) LIMIT 1");
+            if (canReferTo(join.reference(), classes)) {
+                queries.add("SELECT '" + join.reference().getEContainingClass().getName() + "', " + quote(TARGET_ID)
+                        + " FROM " + quote(join.name()) + " WHERE " + quote(TARGET_ID) + " = ANY(?) LIMIT 1");
+            }
         }
         return queries;
+    }
+
+    private static boolean canReferTo(EReference reference, Set<EClass> classes) {
+        return classes.stream().anyMatch(eClass -> reference.getEReferenceType().isSuperTypeOf(eClass));
     }
 
     /**
