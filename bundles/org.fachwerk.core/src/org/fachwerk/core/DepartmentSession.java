@@ -19,6 +19,7 @@ import org.fachwerk.model.Person;
 import org.fachwerk.model.Entity;
 import org.fachwerk.model.validation.ModelValidator;
 import org.fachwerk.store.Store;
+import org.fachwerk.store.TextIndex;
 import org.fachwerk.store.UnitOfWork;
 
 /**
@@ -86,6 +87,19 @@ public final class DepartmentSession implements AutoCloseable {
 
     public Store store() {
         return store;
+    }
+
+    /**
+     * What the person at the workbench may do, worked out from the loaded department now, for the parts to enable
+     * what the store would allow.
+     */
+    public Rights rights() {
+        return Rights.of(department, actor());
+    }
+
+    /** The full-text index as the person at the workbench may use it. */
+    public TextIndex textIndex() {
+        return work.textIndex();
     }
 
     /** The login of the person at the workbench. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.fachwerk.model.Access;
+import org.fachwerk.model.Department;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Membership;
 import org.fachwerk.model.Person;
@@ -43,6 +44,46 @@ public final class Rights {
         return stored.remembered(Rights.class, Rights::read);
     }
 
+    /**
+     * The rights of the person with the login as the workbench works them out from the department it loaded, to
+     * enable what the store would allow: for what the person can see, the same answers the store's rules give.
+     */
+    public static Rights of(Department department, String login) {
+        Person person = department.getPersons().stream().filter(p -> login.equals(p.getLogin())).findFirst()
+                .orElse(null);
+        if (person == null) {
+            return new Rights(null, Map.of(), Set.of(), Set.of());
+        }
+        Map<String, Access> memberships = new HashMap<>();
+        Set<String> projects = new HashSet<>();
+        Set<String> confidential = new HashSet<>();
+        for (Project project : department.getProjects()) {
+            for (Membership membership : project.getMemberships()) {
+                if (membership.getPerson() == person) {
+                    memberships.merge(project.getId(), membership.getAccess(), Rights::higher);
+                }
+            }
+            add(project, person, projects, confidential, memberships);
+        }
+        return new Rights(person, memberships, projects, confidential);
+    }
+
+    private static Access higher(Access a, Access b) {
+        return a.getValue() >= b.getValue() ? a : b;
+    }
+
+    /** Counts a project in, and its owner as managing it. */
+    private static void add(Project project, Person person, Set<String> projects, Set<String> confidential,
+            Map<String, Access> memberships) {
+        projects.add(project.getId());
+        if (project.isConfidential()) {
+            confidential.add(project.getId());
+        }
+        if (project.getOwner() != null && person.getId().equals(project.getOwner().getId())) {
+            memberships.put(project.getId(), Access.MANAGE);
+        }
+    }
+
     private static Rights read(Stored stored) {
         List<Person> people = stored.find(Query.of(Person.class)
                 .where(FachwerkPackage.Literals.PERSON__LOGIN, stored.login()));
@@ -53,19 +94,12 @@ public final class Rights {
         Map<String, Access> memberships = new HashMap<>();
         for (Membership membership : stored.find(Query.of(Membership.class)
                 .where(FachwerkPackage.Literals.MEMBERSHIP__PERSON, person))) {
-            memberships.merge(stored.containerId(membership), membership.getAccess(),
-                    (a, b) -> a.getValue() >= b.getValue() ? a : b);
+            memberships.merge(stored.containerId(membership), membership.getAccess(), Rights::higher);
         }
         Set<String> projects = new HashSet<>();
         Set<String> confidential = new HashSet<>();
         for (Project project : stored.find(Query.of(Project.class))) {
-            projects.add(project.getId());
-            if (project.isConfidential()) {
-                confidential.add(project.getId());
-            }
-            if (project.getOwner() != null && person.getId().equals(project.getOwner().getId())) {
-                memberships.put(project.getId(), Access.MANAGE);
-            }
+            add(project, person, projects, confidential, memberships);
         }
         return new Rights(person, memberships, projects, confidential);
     }

@@ -23,7 +23,9 @@ public interface CommitRule {
     /**
      * One object a commit writes.
      *
-     * @param object the object as the commit writes it; for {@link Kind#REMOVE} as the unit of work last had it
+     * @param object the object as the commit writes it, with its attributes and references but not what it contains
+     *        (each contained object written is a write of its own), and in no container; for {@link Kind#REMOVE} as
+     *        the unit of work last had it
      * @param stored the object as it is stored before the commit, with its attributes and single references (the
      *        referenced objects carry their id only); null for {@link Kind#CREATE}
      * @param features the features the commit sets: all for a created or removed object, none when it only moves

@@ -43,6 +43,21 @@ public interface KeptSum {
     /** The class whose objects are summed (with its subclasses). */
     EClass summed();
 
+    /**
+     * The class of the objects whose ids are the sum's groups, e.g. the person for the minutes booked per person and
+     * week. A unit of work reads the groups of the objects its person may read, and of those the {@link #readable}
+     * ones.
+     */
+    EClass grouped();
+
+    /**
+     * Which of the {@link #grouped()} objects' groups the person may read besides the read rules of that class, e.g.
+     * only their own booked hours; every one they may read by default.
+     */
+    default Visible readable(Stored stored) {
+        return Visible.ALL;
+    }
+
     /** Where the object counts; null for nowhere, e.g. while something the key needs is missing. */
     Key keyOf(EObject object);
 

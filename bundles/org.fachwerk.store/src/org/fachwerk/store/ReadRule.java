@@ -1,5 +1,8 @@
 package org.fachwerk.store;
 
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 
 /**
@@ -20,4 +23,16 @@ public interface ReadRule {
      * @param type the class read, {@link #checked()} or a subclass of it
      */
     Visible visible(EClass type, Stored stored);
+
+    /**
+     * Attributes of the objects the person may read that they may read only where a condition holds, e.g. why
+     * someone else is absent: elsewhere the store does not read them, and they keep their default (an enumeration's
+     * first literal, no text). None by default.
+     *
+     * @param type the class read, {@link #checked()} or a subclass of it
+     * @return for each attribute withheld, where it is disclosed
+     */
+    default Map<EAttribute, Visible> withheld(EClass type, Stored stored) {
+        return Map.of();
+    }
 }

@@ -1,12 +1,10 @@
 package org.fachwerk.store;
 
-import java.time.LocalDate;
-import java.util.List;
-
 /**
  * An open database holding departments with everything they contain. Objects are read and written through
  * {@link UnitOfWork units of work}, each bound to the person acting; every commit is numbered and logged, so that
- * other clients can ask what changed since the commit they last saw.
+ * other clients can ask what changed since the commit they last saw. Everything a person reads (objects, the change
+ * log, kept sums, the full-text index) is read through their unit of work, which leaves out what they may not read.
  */
 public interface Store extends AutoCloseable {
 
@@ -31,23 +29,8 @@ public interface Store extends AutoCloseable {
     /** The sequence number of the newest commit; 0 before the first. */
     long lastSequence();
 
-    /** Every commit after the given sequence number, oldest first. */
-    List<ChangeSet> changesSince(long sequence);
-
-    /**
-     * What a {@link KeptSum kept sum} holds on the days from {@code from} to {@code to} (both included), ordered by
-     * group and day; days where no object counts are left out. The objects summed are not read.
-     *
-     * @param name the sum's {@link KeptSum#name() name}
-     * @throws IllegalArgumentException when the store keeps no sum of that name
-     */
-    List<KeptSum.Total> sums(String name, LocalDate from, LocalDate to);
-
     /** The binary content kept beside the objects, e.g. the files of document versions. */
     Contents contents();
-
-    /** The full-text index, e.g. of what documents say. */
-    TextIndex textIndex();
 
     /** The accounts of the people: logins and passwords, checked by the store. */
     Accounts accounts();

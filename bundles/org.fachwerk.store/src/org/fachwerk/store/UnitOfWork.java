@@ -1,5 +1,6 @@
 package org.fachwerk.store;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.fachwerk.model.Department;
@@ -34,6 +35,31 @@ public interface UnitOfWork {
 
     /** The objects matching the query, without their contents; references as for {@link #load}. */
     <T extends Entity> List<T> query(Query<T> query);
+
+    /**
+     * Every commit after the given sequence number, oldest first, as far as this person may know of it: of the
+     * objects written, those they may read now; of those removed, those loaded here (as objects or placeholders).
+     * A commit of which nothing is left is left out; {@link Store#lastSequence()} still counts it. A unit of work
+     * whose person is not restricted by any read rule sees every commit whole.
+     */
+    List<ChangeSet> changesSince(long sequence);
+
+    /**
+     * What a {@link KeptSum kept sum} holds on the days from {@code from} to {@code to} (both included), ordered by
+     * group and day, in the groups this person may read (see {@link KeptSum#grouped()}); days where no object
+     * counts are left out. The objects summed are not read.
+     *
+     * @param name the sum's {@link KeptSum#name() name}
+     * @throws IllegalArgumentException when the store keeps no sum of that name
+     */
+    List<KeptSum.Total> sums(String name, LocalDate from, LocalDate to);
+
+    /**
+     * The full-text index as this person may use it: its keys are the ids of the objects whose text is indexed
+     * (e.g. document versions), and only the keys of objects this person may read are searched, listed, indexed or
+     * taken out. A unit of work whose person is not restricted by any read rule uses the whole index.
+     */
+    TextIndex textIndex();
 
     /** Adds a new department; it is written with the next commit. */
     void add(Department department);

@@ -18,6 +18,7 @@ import org.fachwerk.model.DocumentVersion;
 import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreLocation;
+import org.fachwerk.store.TextIndex;
 import org.fachwerk.store.h2.internal.H2StoreService;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -45,6 +46,7 @@ public final class DocumentsBenchmark {
         Random random = new Random(1);
         Department department = FachwerkFactory.eINSTANCE.createDepartment();
         try (Store store = new H2StoreService().open(StoreLocation.embedded(directory))) {
+            TextIndex index = store.begin("benchmark").textIndex();
             long start = System.nanoTime();
             for (int i = 0; i < DOCUMENTS; i++) {
                 Document document = FachwerkFactory.eINSTANCE.createDocument();
@@ -61,11 +63,11 @@ public final class DocumentsBenchmark {
                     text.append(VOCABULARY[random.nextInt(VOCABULARY.length)]).append(' ');
                 }
                 text.append("Kennung").append(i); // a word only this document has
-                store.textIndex().put(version.getId(), text.toString());
+                index.put(version.getId(), text.toString());
             }
             System.out.printf(Locale.ROOT, "indexed %d documents of %d words in %.1f s%n", DOCUMENTS, WORDS,
                     (System.nanoTime() - start) / 1e9);
-            DocumentSearch search = new DocumentSearch(store.contents(), store.textIndex());
+            DocumentSearch search = new DocumentSearch(store.contents(), index);
             JdbcDataSource raw = new JdbcDataSource();
             raw.setURL("jdbc:h2:file:" + directory.resolve("fachwerk"));
             raw.setUser("fachwerk");

@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
 import org.fachwerk.core.AuditTrail;
 import org.fachwerk.core.OrganisationRights;
 import org.fachwerk.demo.DemoDepartment;
+import org.fachwerk.documents.core.DocumentRights;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
@@ -264,8 +265,8 @@ public final class StoreBenchmark {
                 });
             }
         }
-        List<CommitRule> rules = List.of(new ProjectRights(), new BookingRights(), new OrganisationRights(),
-                new AuditTrail(), new ApprovedMonthLock());
+        List<CommitRule> rules = List.of(new ProjectRights(), new BookingRights(), new DocumentRights(),
+                new OrganisationRights(), new AuditTrail(), new ApprovedMonthLock());
         double[] effort = { 1 };
         Callable<Integer> edit = () -> {
             effort[0]++;
@@ -310,7 +311,7 @@ public final class StoreBenchmark {
             }
         }, () -> {
             LocalDate to = TODAY.minusDays(run[0]++ % 7);
-            List<WeeklyHours> hours = BookedWeeks.hoursPerWeek(store, to.minusYears(1), to);
+            List<WeeklyHours> hours = BookedWeeks.hoursPerWeek(store.begin("benchmark"), to.minusYears(1), to);
             return hours.size();
         });
     }

@@ -42,6 +42,11 @@ public final class Messages extends NLS {
     public static String Search_indexing;
     public static String Search_unreadable;
 
+    public static String Rights_guest;
+    public static String Rights_document;
+    public static String Rights_taskOfOtherProject;
+    public static String Rights_recordPlan;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -1,7 +1,9 @@
 package org.fachwerk.timelog.core;
 
+import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
@@ -27,7 +29,8 @@ import org.osgi.service.component.annotations.Component;
  * <li>a running timer is its person's alone;</li>
  * <li>months: Planners and Admins approve other people's months, nobody their own; only Admins reopen one; everyone
  * reads their own approvals, Planners and Admins all;</li>
- * <li>absences: everyone reads who is absent when; a person records their own, Planners and Admins anyone's.</li>
+ * <li>absences: everyone reads who is absent when, only the person and Planners and Admins why (its kind and
+ * note); a person records their own, Planners and Admins anyone's.</li>
  * </ul>
  */
 @Component(service = { ReadRule.class, CommitRule.class })
@@ -57,6 +60,16 @@ public final class BookingRights implements ReadRule, CommitRule {
             return own;
         }
         return Visible.ALL;
+    }
+
+    @Override
+    public Map<EAttribute, Visible> withheld(EClass type, Stored stored) {
+        Rights rights = Rights.of(stored);
+        if (type != MODEL.getAbsence() || rights.unrestricted() || rights.isPlanner()) {
+            return Map.of();
+        }
+        Visible own = Visible.equal(MODEL.getAbsence_Person(), rights.person());
+        return Map.of(MODEL.getAbsence_Kind(), own, MODEL.getAbsence_Note(), own);
     }
 
     private static EStructuralFeature personOf(EClass type) {

@@ -92,7 +92,7 @@ class DepartmentSessionTest {
             assertTrue(session.hasChanges());
             long sequence = session.prepareCommit().write();
             assertFalse(session.hasChanges());
-            ChangeSet change = session.store().changesSince(before).get(0);
+            ChangeSet change = session.store().begin("akoch").changesSince(before).get(0);
             assertEquals(sequence, change.sequence());
             assertEquals("akoch", change.actor());
             assertEquals(Set.of(project.getId()), change.changedIds());

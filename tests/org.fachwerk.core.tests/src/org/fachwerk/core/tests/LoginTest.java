@@ -62,7 +62,7 @@ class LoginTest {
             UnitOfWork work = Login.begin(store, () -> "Lindenweg-4-Bauamt".toCharArray());
             work.loadDepartments().get(0).setName("Ordnungsamt Nord");
             work.commit();
-            List<ChangeSet> changes = store.changesSince(0);
+            List<ChangeSet> changes = work.changesSince(0);
             assertEquals("akoch", changes.get(changes.size() - 1).actor());
 
             char[] oneTime = store.accounts().resetPassword("akoch");

@@ -21,9 +21,13 @@ import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
+import org.fachwerk.model.Absence;
+import org.fachwerk.model.AbsenceKind;
 import org.fachwerk.model.Access;
 import org.fachwerk.model.Comment;
 import org.fachwerk.model.Department;
+import org.fachwerk.model.Document;
+import org.fachwerk.model.DocumentVersion;
 import org.fachwerk.model.Entity;
 import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.Membership;
@@ -31,9 +35,11 @@ import org.fachwerk.model.MonthApproval;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.ProjectStatus;
+import org.fachwerk.model.RecordPlanNode;
 import org.fachwerk.model.Role;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.WorkItem;
+import org.fachwerk.store.KeptSum;
 import org.fachwerk.store.Query;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreException;
@@ -49,9 +55,9 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * The rights of docs/rights.md, through the store API as any client reaches it: for each role and membership, on an
- * open and a confidential project, what is read (and what is absent from loads and queries) and which commits are
- * written or refused whole. The units of work are begun by login, as the store allows while no account has a
- * password; the rules are the modules' services, as in the products.
+ * open and a confidential project, what is read (and what is absent from loads, queries, the change log, search hits
+ * and sums) and which commits are written or refused whole. The units of work are begun by login, as the store
+ * allows while no account has a password; the rules are the modules' services, as in the products.
  */
 class RightsTest {
 
@@ -87,11 +93,47 @@ class RightsTest {
             member(project, people.get(6), Access.READ);
             booking(people.get(3), OCTOBER.plusDays(key.startsWith("GEH") ? 5 : 4), "08:00", "12:00").on(task)
                     .in(department);
+            document(department, "Dokument " + key, project);
         }
+        document(department, "Dokument Amt", null);
+        Absence absence = FachwerkFactory.eINSTANCE.createAbsence();
+        absence.setPerson(people.get(3));
+        absence.setKind(AbsenceKind.ILLNESS);
+        absence.setNote("Arzttermin");
+        absence.setFrom(OCTOBER.plusDays(10));
+        absence.setTo(OCTOBER.plusDays(11));
+        department.getAbsences().add(absence);
+        RecordPlanNode plan = FachwerkFactory.eINSTANCE.createRecordPlanNode();
+        plan.setFileCode("63");
+        plan.setTitle("Bauordnung");
+        department.getRecordPlan().add(plan);
         UnitOfWork setup = store.begin("setup");
         setup.add(department);
         setup.commit();
+        for (Document document : department.getDocuments()) {
+            // each version's text has a word of its own, and one that all share
+            setup.textIndex().put(document.getVersions().get(0).getId(), "Lindenweg " + wordOf(document));
+        }
         return store;
+    }
+
+    private static void document(Department department, String title, Project project) {
+        Document document = FachwerkFactory.eINSTANCE.createDocument();
+        document.setTitle(title);
+        document.setProject(project);
+        document.getVersions().add(version(title.replace("Dokument ", "") + ".pdf"));
+        department.getDocuments().add(document);
+    }
+
+    private static DocumentVersion version(String fileName) {
+        DocumentVersion version = FachwerkFactory.eINSTANCE.createDocumentVersion();
+        version.setNumber(1);
+        version.setFileName(fileName);
+        return version;
+    }
+
+    private static String wordOf(Document document) {
+        return "Kennung" + document.getTitle().replaceAll("[^A-Za-z0-9]", "");
     }
 
     private static void member(Project project, Person person, Access access) {
@@ -111,7 +153,13 @@ class RightsTest {
                 { "the open project's task", WorkItem.class, "Aufgabe OFF-1", "YYYYYNY" },
                 { "the confidential project's task", WorkItem.class, "Aufgabe GEH-2", "NNYYYNY" },
                 { "the editor's booking on the open project", TimeEntry.class, "2026-10-05", "YYNYNNN" },
-                { "the editor's booking on the confidential project", TimeEntry.class, "2026-10-06", "NNNYNNN" }, };
+                { "the editor's booking on the confidential project", TimeEntry.class, "2026-10-06", "NNNYNNN" },
+                { "the open project's document", Document.class, "Dokument OFF-1", "YYYYYNY" },
+                { "the confidential project's document", Document.class, "Dokument GEH-2", "NNYYYNY" },
+                { "the department's document", Document.class, "Dokument Amt", "YYYYYYN" },
+                { "the open project's document version", DocumentVersion.class, "OFF-1.pdf", "YYYYYNY" },
+                { "the confidential project's document version", DocumentVersion.class, "GEH-2.pdf", "NNYYYNY" },
+                { "the department's document version", DocumentVersion.class, "Amt.pdf", "YYYYYYN" }, };
         List<Arguments> cases = new ArrayList<>();
         for (Object[] row : table) {
             for (int i = 0; i < PEOPLE.size(); i++) {
@@ -131,7 +179,18 @@ class RightsTest {
             assertEquals(readable, named(loaded.eAllContents(), name) != null, "in the loaded department");
             assertEquals(readable, work.query(Query.of(type)).stream().anyMatch(o -> name.equals(nameOf(o))),
                     "in a query");
-            String id = named(store.begin("setup").loadDepartments().get(0).eAllContents(), name).getId();
+            Entity stored = named(store.begin("setup").loadDepartments().get(0).eAllContents(), name);
+            String id = stored.getId();
+            assertEquals(readable, work.changesSince(0).stream().anyMatch(c -> c.changedIds().contains(id)),
+                    "in the change log");
+            if (stored instanceof DocumentVersion version) {
+                String word = wordOf((Document) version.eContainer());
+                assertEquals(readable ? List.of(id) : List.of(), work.textIndex().search(word, 10),
+                        "among the search hits");
+                assertEquals(readable, work.textIndex().search("Lindenweg", 10).contains(id),
+                        "among the hits of a word all share");
+                assertEquals(readable, work.textIndex().keys().contains(id), "among the keys of the index");
+            }
             if (readable) {
                 assertEquals(id, work.load(type, id).getId());
             } else {
@@ -158,6 +217,10 @@ class RightsTest {
             return item.getTitle();
         } else if (object instanceof TimeEntry entry) {
             return String.valueOf(entry.getDate());
+        } else if (object instanceof Document document) {
+            return document.getTitle();
+        } else if (object instanceof DocumentVersion version) {
+            return version.getFileName();
         }
         return null;
     }
@@ -188,6 +251,11 @@ class RightsTest {
     private static WorkItem taskOf(Department department, String key) {
         Project project = projectOf(department, key);
         return visible(project.getWorkItems().isEmpty() ? null : project.getWorkItems().get(0).getChildren().get(0));
+    }
+
+    private static Document documentOf(Department department, String title) {
+        return visible(department.getDocuments().stream().filter(d -> title.equals(d.getTitle())).findFirst()
+                .orElse(null));
     }
 
     private static Person named(Department department, String login) {
@@ -238,7 +306,21 @@ class RightsTest {
                 d.getMonthApprovals().add(approval);
             }, "YYNNNNN"),
             new Change("makes the outsider a planner", (d, me) -> named(d, "outsider").setRole(Role.PLANNER),
-                    "YNNNNNN"));
+                    "YNNNNNN"),
+            new Change("adds a version to the open project's document",
+                    (d, me) -> documentOf(d, "Dokument OFF-1").getVersions().add(version("neu.pdf")), "NNNYYNN"),
+            new Change("adds a version to the confidential project's document",
+                    (d, me) -> documentOf(d, "Dokument GEH-2").getVersions().add(version("neu.pdf")), "NNNYYNN"),
+            new Change("removes the open project's document",
+                    (d, me) -> d.getDocuments().remove(documentOf(d, "Dokument OFF-1")), "NNNYYNN"),
+            new Change("files a department document", (d, me) -> document(d, "Dokument Neu", null), "YYYYYYN"),
+            new Change("moves the department's document into the confidential project",
+                    (d, me) -> documentOf(d, "Dokument Amt").setProject(projectOf(d, "GEH-2")), "NNNYYNN"),
+            new Change("attaches the open project's document to the confidential project's task",
+                    (d, me) -> documentOf(d, "Dokument OFF-1").setTask(taskOf(d, "GEH-2")), "NNNNNNN"),
+            new Change("renames the record plan", (d, me) -> d.getRecordPlan().get(0).setTitle("Bauen"), "YNNNNNN"),
+            new Change("numbers a file in the record plan", (d, me) -> d.getRecordPlan().get(0).setLastNumber(1),
+                    "YYYYYYN"));
 
     static Stream<Arguments> changes() {
         List<Arguments> cases = new ArrayList<>();
@@ -273,6 +355,72 @@ class RightsTest {
                 assertTrue(work.hasChanges(), "the local changes are kept");
                 assertEquals(before, store.lastSequence(), "nothing was written");
             }
+        }
+    }
+
+    /** Who reads what only the editor and Planners read (admin, planner, reader, editor, ..., guest). */
+    static Stream<Arguments> theEditorAndPlanners() {
+        List<Arguments> cases = new ArrayList<>();
+        for (int i = 0; i < PEOPLE.size(); i++) {
+            cases.add(Arguments.of(PEOPLE.get(i), "YYNYNNN".charAt(i) == 'Y'));
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} reads the editor's booked week: {1}")
+    @MethodSource("theEditorAndPlanners")
+    void aPersonsBookedHoursAreReadAsTheirBookingsAre(String login, boolean readable) {
+        try (Store store = aDepartment()) {
+            String editor = named(store.begin("setup").loadDepartments().get(0), "editor").getId();
+            List<KeptSum.Total> weeks = store.begin(login).sums("timelog.bookedMinutesPerWeek", OCTOBER,
+                    OCTOBER.plusDays(30));
+            // both bookings, 4 hours each: a Planner's week holds the hours on the confidential project too
+            assertEquals(readable ? List.of(new KeptSum.Total(editor, OCTOBER.plusDays(4), 480, 2)) : List.of(),
+                    weeks.stream().filter(total -> total.group().equals(editor)).toList());
+        }
+    }
+
+    @ParameterizedTest(name = "{0} reads why the editor is absent: {1}")
+    @MethodSource("theEditorAndPlanners")
+    void everyoneSeesThatAPersonIsAbsentOnlyThePersonAndPlannersWhy(String login, boolean why) {
+        try (Store store = aDepartment()) {
+            UnitOfWork work = store.begin(login);
+            for (Absence absence : List.of(work.loadDepartments().get(0).getAbsences().get(0),
+                    work.query(Query.of(Absence.class)).get(0))) {
+                assertEquals(OCTOBER.plusDays(10), absence.getFrom(), "that and when");
+                assertEquals(why, absence.getKind() == AbsenceKind.ILLNESS, "why: " + absence.getKind());
+                assertEquals(why ? "Arzttermin" : null, absence.getNote());
+            }
+        }
+    }
+
+    @Test
+    void theTextOfARemovedObjectLeavesTheIndexAndAHiddenOneCannotBeTouched() {
+        try (Store store = aDepartment()) {
+            UnitOfWork editor = store.begin("editor");
+            UnitOfWork editorsOtherWorkbench = store.begin("editor");
+            editorsOtherWorkbench.loadDepartments();
+            UnitOfWork outsider = store.begin("outsider");
+            outsider.loadDepartments();
+            Document document = documentOf(editor.loadDepartments().get(0), "Dokument OFF-1");
+            String version = document.getVersions().get(0).getId();
+            String word = wordOf(document);
+            ((Department) document.eContainer()).getDocuments().remove(document);
+            editor.commit();
+            assertEquals(List.of(), store.begin("setup").textIndex().search(word, 10));
+            assertTrue(editorsOtherWorkbench.changesSince(0).stream()
+                    .anyMatch(c -> c.deletedIds().contains(version)), "the change log tells a unit of work that had it loaded that it went");
+            assertTrue(outsider.changesSince(0).stream().noneMatch(c -> c.deletedIds().contains(version)),
+                    "and one that could not read it nothing of it");
+
+            DocumentVersion confidential = (DocumentVersion) named(
+                    store.begin("setup").loadDepartments().get(0).eAllContents(), "GEH-2.pdf");
+            String hidden = confidential.getId();
+            assertThrows(StoreException.class, () -> outsider.textIndex().put(hidden, "nichts"));
+            assertThrows(StoreException.class, () -> outsider.textIndex().remove(hidden));
+            assertEquals(List.of(hidden), store.begin("setup").textIndex()
+                    .search(wordOf((Document) confidential.eContainer()), 10),
+                    "the text is as it was");
         }
     }
 

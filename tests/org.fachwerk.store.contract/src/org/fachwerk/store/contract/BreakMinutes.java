@@ -25,6 +25,11 @@ public final class BreakMinutes implements KeptSum {
     }
 
     @Override
+    public EClass grouped() {
+        return FachwerkPackage.Literals.PERSON;
+    }
+
+    @Override
     public Key keyOf(EObject object) {
         TimeEntry entry = (TimeEntry) object;
         return entry.getBreakMinutes() == 0 ? null : new Key(entry.getPerson().getId(), entry.getDate());

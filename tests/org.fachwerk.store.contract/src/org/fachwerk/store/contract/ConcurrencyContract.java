@@ -43,7 +43,7 @@ public interface ConcurrencyContract extends StoreUnderTest {
     default void twoPeopleChangeTheSameProjectOneWinsTheOtherKeepsHisChangesAndLosesNothing() {
         try (Store store = openStore()) {
             assertEquals(0, store.lastSequence(), "no commit before the first");
-            assertTrue(store.changesSince(0).isEmpty());
+            assertTrue(store.begin("akoch").changesSince(0).isEmpty());
             twoPeopleChangeTheSameProject(store, store);
         }
     }
@@ -82,7 +82,7 @@ public interface ConcurrencyContract extends StoreUnderTest {
         assertEquals("Gewerbeanmeldung online", stored.getProjects().get(0).getName());
         assertEquals("Bernhard", stored.getPersons().get(1).getFirstName(), "Bernd's other change is written");
 
-        List<ChangeSet> changes = annasStore.changesSince(annasCommit - 1);
+        List<ChangeSet> changes = annasStore.begin("akoch").changesSince(annasCommit - 1);
         assertEquals(List.of(annasCommit, berndsCommit), changes.stream().map(ChangeSet::sequence).toList());
         assertEquals("akoch", changes.get(0).actor());
         assertEquals(Set.of(annasProject.getId()), changes.get(0).changedIds());
@@ -105,7 +105,7 @@ public interface ConcurrencyContract extends StoreUnderTest {
             assertEquals("Bernhard", stored.getPersons().get(1).getFirstName(), "Bernd's change stands");
             assertEquals("Anmeldung in f\u00fcnf Minuten", stored.getProjects().get(0).getGoals());
             assertEquals("Digitale Gewerbeanmeldung", stored.getProjects().get(0).getName());
-            ChangeSet change = store.changesSince(sequence - 1).get(0);
+            ChangeSet change = anna.changesSince(sequence - 1).get(0);
             assertEquals("akoch", change.actor());
             assertEquals(Set.of(project.getId()), change.changedIds());
             assertEquals(Set.of(), change.deletedIds());
@@ -135,7 +135,7 @@ public interface ConcurrencyContract extends StoreUnderTest {
             long before = store.lastSequence();
             department.getTimeEntries().remove(entry);
             work.commit();
-            ChangeSet change = store.changesSince(before).get(0);
+            ChangeSet change = work.changesSince(before).get(0);
             assertEquals(Set.of(entry.getId()), change.deletedIds());
             assertTrue(loadAll(store).get(0).getTimeEntries().isEmpty());
         }

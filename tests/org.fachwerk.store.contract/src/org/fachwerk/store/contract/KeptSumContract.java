@@ -128,7 +128,7 @@ public interface KeptSumContract extends StoreUnderTest {
     }
 
     private static List<Total> breaks(Store store, LocalDate from, LocalDate to) {
-        return store.sums(BreakMinutes.NAME, from, to);
+        return store.begin("akoch").sums(BreakMinutes.NAME, from, to);
     }
 
     /** The totals as a store lists them: by group, then day. */

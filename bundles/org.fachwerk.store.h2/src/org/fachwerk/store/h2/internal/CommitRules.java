@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
@@ -59,10 +60,29 @@ final class CommitRules {
             pending.removeIf(write -> now.stream().noneMatch(rule -> rule.checked().isInstance(write.object())));
             // the commit is written on another thread while the objects may change again: the rules check them as
             // they are now, which is what the rows hold
-            pending.replaceAll(write -> new Pending(write.kind(), EcoreUtil.copy(write.object()), write.features(),
+            pending.replaceAll(write -> new Pending(write.kind(), ownFeatures(write.object()), write.features(),
                     rows.aggregateOf(write.object())));
         }
         return new Checks(mapping, now, pending, actor);
+    }
+
+    /**
+     * A copy of the object's own attributes and references, without what it contains: each write is checked by
+     * itself, and a copy of a work package's whole subtree for each of its written items would cost the commit more
+     * than writing them.
+     */
+    private static EObject ownFeatures(EObject object) {
+        EcoreUtil.Copier copier = new EcoreUtil.Copier() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void copyContainment(EReference reference, EObject source, EObject target) {
+                // the contents are written, and checked, as writes of their own
+            }
+        };
+        EObject copy = copier.copy(object);
+        copier.copyReferences();
+        return copy;
     }
 
     private static Set<EStructuralFeature> allFeatures(EObject object) {

@@ -126,6 +126,7 @@ final class H2Commit implements PreparedCommit {
         }
         if (!rows.deletes.isEmpty()) {
             refuseStoredReferencesToRemoved(connection);
+            H2TextIndex.removeAll(connection, rows.deletedIds());
         }
         changeLog.append(connection, sequence, actor, rows.changedIds(), rows.deletedIds());
         return sequence;

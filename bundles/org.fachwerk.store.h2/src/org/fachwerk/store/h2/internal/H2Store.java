@@ -2,20 +2,16 @@ package org.fachwerk.store.h2.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Collections;
-import java.util.List;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.store.Accounts;
-import org.fachwerk.store.ChangeSet;
 import org.fachwerk.store.Contents;
 import org.fachwerk.store.KeptSum;
 import org.fachwerk.store.Principal;
-import org.fachwerk.store.TextIndex;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreException;
 import org.fachwerk.store.StoreLocation;
@@ -33,7 +29,6 @@ final class H2Store implements Store {
     private final ReadRules reads;
     private final Consumer<H2Store> closed;
     private final H2Contents contents;
-    private final H2TextIndex textIndex;
     private final H2Accounts accounts;
     /** The principals this store authenticated, by identity; a principal made elsewhere is not among them. */
     private final Set<Principal> issued = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
@@ -53,18 +48,12 @@ final class H2Store implements Store {
         this.rules = rules;
         this.closed = closed;
         this.contents = new H2Contents(database);
-        this.textIndex = new H2TextIndex(database);
         this.accounts = new H2Accounts(database, issued::add);
     }
 
     @Override
     public Contents contents() {
         return contents;
-    }
-
-    @Override
-    public TextIndex textIndex() {
-        return textIndex;
     }
 
     @Override
@@ -99,16 +88,6 @@ final class H2Store implements Store {
     @Override
     public long lastSequence() {
         return database.read(changeLog::last);
-    }
-
-    @Override
-    public List<ChangeSet> changesSince(long sequence) {
-        return database.read(connection -> changeLog.since(connection, sequence));
-    }
-
-    @Override
-    public List<KeptSum.Total> sums(String name, LocalDate from, LocalDate to) {
-        return keptSums.totals(database, name, from, to);
     }
 
     /**

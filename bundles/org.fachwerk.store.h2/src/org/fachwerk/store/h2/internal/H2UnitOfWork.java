@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -24,8 +25,11 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.Entity;
+import org.fachwerk.store.ChangeSet;
+import org.fachwerk.store.KeptSum;
 import org.fachwerk.store.Query;
 import org.fachwerk.store.StoreException;
+import org.fachwerk.store.TextIndex;
 import org.fachwerk.store.UnitOfWork;
 import org.fachwerk.store.h2.internal.TableMapping.ClassTable;
 import org.fachwerk.store.h2.internal.TableMapping.JoinTable;
@@ -43,7 +47,6 @@ final class H2UnitOfWork implements UnitOfWork {
     private final ChangeLog changeLog;
     private final KeptSums keptSums;
     private final CommitRules rules;
-    private final ReadRules reads;
     private final String actor;
     private final LoadedRows loaded = new LoadedRows();
     private final Set<EObject> roots = Pending.identitySet();
@@ -51,10 +54,11 @@ final class H2UnitOfWork implements UnitOfWork {
     private final Set<String> complete = new HashSet<>();
     private final Tracker tracker = new Tracker();
     private Pending pending = new Pending();
+    private final ScopedReads scoped;
 
     H2UnitOfWork(Database database, TableMapping mapping, ChangeLog changeLog, KeptSums keptSums, CommitRules rules,
             ReadRules reads, String actor) {
-        this.reads = reads;
+        this.scoped = new ScopedReads(database, mapping, reads, changeLog, keptSums, actor, this::isLoaded);
         this.database = database;
         this.mapping = mapping;
         this.changeLog = changeLog;
@@ -134,7 +138,26 @@ final class H2UnitOfWork implements UnitOfWork {
 
     /** What the person of this unit of work may read, asked of the read rules on the read's connection. */
     private ReadRules.Visibility visibility(Connection connection) {
-        return reads.visibility(mapping, new StoredRows(connection, mapping, actor));
+        return scoped.visibility(connection);
+    }
+
+    private synchronized boolean isLoaded(String id) {
+        return loaded.object(id) != null || loaded.proxies.containsKey(id);
+    }
+
+    @Override
+    public List<ChangeSet> changesSince(long sequence) {
+        return scoped.changesSince(sequence);
+    }
+
+    @Override
+    public List<KeptSum.Total> sums(String name, LocalDate from, LocalDate to) {
+        return scoped.sums(name, from, to);
+    }
+
+    @Override
+    public TextIndex textIndex() {
+        return new H2TextIndex(database, scoped);
     }
 
     /** The department and aggregate ids of a stored object. */

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.fachwerk.model.Entity;
 import org.fachwerk.store.KeptSum;
 import org.fachwerk.store.h2.internal.TableMapping.ClassTable;
+import org.fachwerk.store.h2.internal.TableMapping.Where;
 
 /**
  * The sums a store keeps, in the table KEPT_SUM (one row per sum, group and day), and KEPT_SUM_BUILT, which names
@@ -74,8 +75,16 @@ final class KeptSums {
         }
     }
 
-    /** What the sum holds on the days from {@code from} to {@code to}; built first when it is incomplete. */
-    List<KeptSum.Total> totals(Database database, String name, LocalDate from, LocalDate to) {
+    /** Which of a sum's groups one read may see, as a condition on the rows of KEPT_SUM; null for all. */
+    interface Groups {
+        Where of(Connection connection, KeptSum sum) throws SQLException;
+    }
+
+    /**
+     * What the sum holds on the days from {@code from} to {@code to} in the groups given; built first when it is
+     * incomplete.
+     */
+    List<KeptSum.Total> totals(Database database, String name, LocalDate from, LocalDate to, Groups groups) {
         KeptSum sum;
         synchronized (kept) {
             sum = kept.get(name);
@@ -84,13 +93,13 @@ final class KeptSums {
             throw new IllegalArgumentException("The store keeps no sum named " + name);
         }
         List<KeptSum.Total> totals = database.read(connection -> isBuilt(connection, sum)
-                ? read(connection, name, from, to) : null);
+                ? read(connection, name, from, to, groups.of(connection, sum)) : null);
         if (totals != null) {
             return totals;
         }
         return database.write(connection -> {
             buildIfIncomplete(connection, sum);
-            return read(connection, name, from, to);
+            return read(connection, name, from, to, groups.of(connection, sum));
         });
     }
 
@@ -102,14 +111,17 @@ final class KeptSums {
         }
     }
 
-    private static List<KeptSum.Total> read(Connection connection, String name, LocalDate from, LocalDate to)
-            throws SQLException {
+    private static List<KeptSum.Total> read(Connection connection, String name, LocalDate from, LocalDate to,
+            Where groups) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT \"GROUP_ID\", \"DAY\", \"TOTAL\", \"COUNT\""
                 + " FROM \"KEPT_SUM\" WHERE \"NAME\" = ? AND \"DAY\" BETWEEN ? AND ? AND \"COUNT\" > 0"
-                + " ORDER BY \"GROUP_ID\", \"DAY\"")) {
+                + (groups == null ? "" : " AND (" + groups.condition() + ")") + " ORDER BY \"GROUP_ID\", \"DAY\"")) {
             query.setString(1, name);
             query.setObject(2, from);
             query.setObject(3, to);
+            for (int i = 0; groups != null && i < groups.parameters().length; i++) {
+                query.setObject(i + 4, groups.parameters()[i]);
+            }
             List<KeptSum.Total> totals = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

@@ -34,6 +34,7 @@ public final class Messages extends NLS {
     public static String MigrationFailed;
     public static String MigrationBackup;
     public static String StillReferred;
+    public static String NotReadable;
     public static String MigrationUndone;
     public static String MigrationUndoneEmpty;
     public static String BeingMigrated;

@@ -1,10 +1,12 @@
 package org.fachwerk.store.h2.internal;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.fachwerk.store.ReadRule;
 import org.fachwerk.store.Stored;
 import org.fachwerk.store.h2.internal.TableMapping.ClassTable;
@@ -40,6 +42,7 @@ final class ReadRules {
         private final List<ReadRule> rules;
         private final Stored stored;
         private final Map<ClassTable, Where> conditions = new HashMap<>();
+        private final Map<ClassTable, Map<EAttribute, Where>> disclosures = new HashMap<>();
         private boolean restricted;
 
         private Visibility(TableMapping mapping, List<ReadRule> rules, Stored stored) {
@@ -63,6 +66,40 @@ final class ReadRules {
                 restricted |= all != null;
                 return all;
             });
+        }
+
+        /**
+         * The attributes of the table's visible rows that are read only where a condition holds, with that
+         * condition (every rule withholding an attribute must disclose it); none when all are read everywhere.
+         */
+        Map<EAttribute, Where> disclosed(ClassTable table) {
+            if (rules.isEmpty()) {
+                return Map.of();
+            }
+            return disclosures.computeIfAbsent(table, t -> {
+                Map<EAttribute, Where> disclosed = new LinkedHashMap<>();
+                for (ReadRule rule : rules) {
+                    if (rule.checked().isSuperTypeOf(t.eClass())) {
+                        rule.withheld(t.eClass(), stored).forEach((attribute, where) -> {
+                            Where condition = mapping.visible(where);
+                            if (condition != null) {
+                                disclosed.merge(attribute, condition, Where::both);
+                            }
+                        });
+                    }
+                }
+                return disclosed;
+            });
+        }
+
+        /** Whether the rows of any of the tables are restricted. */
+        boolean restrictsAny(Iterable<ClassTable> tables) {
+            for (ClassTable table : tables) {
+                if (where(table) != null) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a table read so far was restricted, so that a missing reference target may be hidden. */

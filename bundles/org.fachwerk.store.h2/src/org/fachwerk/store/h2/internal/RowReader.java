@@ -99,10 +99,19 @@ final class RowReader {
             where = both.condition();
             parameters = both.parameters();
         }
-        try (PreparedStatement query = connection.prepareStatement(where == null ? columns.select
-                : table.select(where))) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
+        Map<EAttribute, TableMapping.Where> disclosed = visibility.disclosed(table);
+        String sql = !disclosed.isEmpty() ? table.select(where, disclosed)
+                : where == null ? columns.select : table.select(where);
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            int parameter = 1;
+            for (EAttribute attribute : table.attributes()) {
+                TableMapping.Where disclosure = disclosed.get(attribute);
+                for (int i = 0; disclosure != null && i < disclosure.parameters().length; i++) {
+                    query.setObject(parameter++, disclosure.parameters()[i]);
+                }
+            }
+            for (Object value : parameters) {
+                query.setObject(parameter++, value);
             }
             int first = created.size();
             try (ResultSet rows = query.executeQuery()) {

@@ -60,6 +60,9 @@ final class TableMapping {
      */
     record ClassTable(EClass eClass, String name, List<EAttribute> attributes, List<EReference> references) {
 
+        /** How many columns come before the attributes': the keys and the row's place. */
+        static final int PLACE_COLUMNS = 7;
+
         /** The table's columns in the order rows are written: the keys, then attributes, then references. */
         List<String> columns() {
             List<String> columns = new ArrayList<>(List.of(ID, ROOT_ID, AGGREGATE_ID, PARENT_ID, PARENT_FEATURE,
@@ -72,6 +75,30 @@ final class TableMapping {
         /** All columns of the rows that match the condition (all rows for null), in the order of {@link #columns()}. */
         String select(String condition) {
             return "SELECT " + list(columns()) + " FROM " + quote(name) + where(condition);
+        }
+
+        /**
+         * As {@link #select(String)}, with some attributes read only where a condition holds (otherwise as NULL): the
+         * conditions' parameters come first, in the order of {@link #attributes()}, then the condition's.
+         */
+        String select(String condition, Map<EAttribute, Where> disclosed) {
+            List<String> read = new ArrayList<>();
+            for (String column : columns()) {
+                read.add(quote(column));
+            }
+            for (int i = 0; i < attributes.size(); i++) {
+                Where where = disclosed.get(attributes.get(i));
+                if (where != null) {
+                    String column = read.get(PLACE_COLUMNS + i);
+                    read.set(PLACE_COLUMNS + i, "CASE WHEN " + where.condition() + " THEN " + column + " END");
+                }
+            }
+            return "SELECT " + String.join(", ", read) + " FROM " + quote(name) + where(condition);
+        }
+
+        /** The ids of the rows that match the condition (all rows for null). */
+        String selectIds(String condition) {
+            return "SELECT " + quote(ID) + " FROM " + quote(name) + where(condition);
         }
 
         /** One row if any matches the condition. */

@@ -109,7 +109,7 @@ class DocumentSearchTest {
             attach(documents, "Liste", "liste.csv", "Firma;Ort\nMüller Dachbau;Köln\n".getBytes(
                     Charset.forName("windows-1252")));
             attach(documents, "Mail", "rueckfrage.eml", eml("Rückfrage Statik", "Bitte Nachweis Tragwerksplanung"));
-            DocumentSearch search = new DocumentSearch(store.contents(), store.textIndex());
+            DocumentSearch search = new DocumentSearch(store.contents(), store.begin("akoch").textIndex());
             assertEquals(List.of(), search.index(department, new NullProgressMonitor()));
 
             assertEquals(List.of("Bescheid"), titles(search.search(department, "Brandschutzkonzept", 10)), "PDF");

@@ -75,7 +75,7 @@ class ServerMigrationTest {
         Department saved = SampleDepartment.create();
         try (Store store = open()) {
             save(store, saved);
-            store.textIndex().put("v1", "Bauantrag Rathausplatz");
+            store.begin("akoch").textIndex().put("v1", "Bauantrag Rathausplatz");
         }
         return saved;
     }
@@ -84,7 +84,7 @@ class ServerMigrationTest {
     private void assertAsSaved(Department saved) throws SQLException {
         try (Store store = open()) {
             assertTrue(EcoreUtil.equals(saved, loadAll(store).get(0)), "the department is as it was saved");
-            assertEquals(List.of("v1"), store.textIndex().search("rathausplatz", 10), "the index is back, too");
+            assertEquals(List.of("v1"), store.begin("akoch").textIndex().search("rathausplatz", 10), "the index is back, too");
         }
         try (Connection connection = connect()) {
             assertEquals(new Migrations().latest(), Migrations.version(connection));

@@ -197,22 +197,22 @@ class H2StoreTest {
         try (Store before = storeService().open(StoreLocation.inMemory("sumBefore"))) {
             Department department = SampleDepartment.create();
             save(before, department);
-            assertThrows(IllegalArgumentException.class, () -> before.sums(BreakMinutes.NAME, day, day));
+            assertThrows(IllegalArgumentException.class, () -> before.begin("akoch").sums(BreakMinutes.NAME, day, day));
             ServiceRegistration<KeptSum> registration = context.registerService(KeptSum.class, new BreakMinutes(),
                     null);
             Store after;
             try {
                 assertEquals(List.of(new KeptSum.Total(department.getPersons().get(1).getId(), day, 15, 1)),
-                        before.sums(BreakMinutes.NAME, day, day), "a store open when the sum came has built it");
+                        before.begin("akoch").sums(BreakMinutes.NAME, day, day), "a store open when the sum came has built it");
                 after = storeService().open(StoreLocation.inMemory("sumAfter"));
                 Department other = SampleDepartment.create();
                 save(after, other);
                 assertEquals(List.of(new KeptSum.Total(other.getPersons().get(1).getId(), day, 15, 1)),
-                        after.sums(BreakMinutes.NAME, day, day), "a store opened later keeps it");
+                        after.begin("akoch").sums(BreakMinutes.NAME, day, day), "a store opened later keeps it");
             } finally {
                 registration.unregister();
             }
-            assertThrows(IllegalArgumentException.class, () -> after.sums(BreakMinutes.NAME, day, day),
+            assertThrows(IllegalArgumentException.class, () -> after.begin("akoch").sums(BreakMinutes.NAME, day, day),
                     "not kept once its service is gone");
             after.close();
         }

@@ -59,7 +59,7 @@ class BookedWeeksTest {
             LocalDate monday = LocalDate.of(2027, 1, 4);
             // 22:00 to 2:30 with a 15-minute break, on Wednesday 6 January 2027
             assertEquals(List.of(new WeeklyHours(bernd, monday, 4.25)),
-                    BookedWeeks.hoursPerWeek(store, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)));
+                    BookedWeeks.hoursPerWeek(store.begin("akoch"), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)));
 
             TimeEntry entry = department.getTimeEntries().get(0);
             TimeEntry more = EcoreUtil.copy(entry);
@@ -71,18 +71,18 @@ class BookedWeeksTest {
             department.getTimeEntries().add(more);
             work.commit();
             assertEquals(List.of(new WeeklyHours(bernd, monday, 8.25)),
-                    BookedWeeks.hoursPerWeek(store, monday.plusDays(2), monday.plusDays(2)), "the whole week counts");
+                    BookedWeeks.hoursPerWeek(store.begin("akoch"), monday.plusDays(2), monday.plusDays(2)), "the whole week counts");
 
             entry.setDate(LocalDate.of(2027, 1, 12)); // into the next week
             work.commit();
             assertEquals(List.of(new WeeklyHours(bernd, monday, 4.0), new WeeklyHours(bernd, monday.plusWeeks(1), 4.25)),
-                    BookedWeeks.hoursPerWeek(store, monday, monday.plusWeeks(1)));
+                    BookedWeeks.hoursPerWeek(store.begin("akoch"), monday, monday.plusWeeks(1)));
 
             department.getTimeEntries().remove(more);
             work.commit();
             assertEquals(List.of(new WeeklyHours(bernd, monday.plusWeeks(1), 4.25)),
-                    BookedWeeks.hoursPerWeek(store, monday, monday.plusWeeks(1)), "a week without bookings is left out");
-            assertTrue(BookedWeeks.hoursPerWeek(store, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 28)).isEmpty());
+                    BookedWeeks.hoursPerWeek(store.begin("akoch"), monday, monday.plusWeeks(1)), "a week without bookings is left out");
+            assertTrue(BookedWeeks.hoursPerWeek(store.begin("akoch"), LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 28)).isEmpty());
         }
     }
 
@@ -105,7 +105,7 @@ class BookedWeeksTest {
         }
         try (Store store = storeService().open(StoreLocation.embedded(directory))) {
             assertEquals(List.of(new WeeklyHours("p", LocalDate.of(2027, 2, 1), 8.0)),
-                    BookedWeeks.hoursPerWeek(store, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)),
+                    BookedWeeks.hoursPerWeek(store.begin("akoch"), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)),
                     "the weekly sums are computed from the bookings already there");
         }
     }
