@@ -33,14 +33,27 @@ public interface AdminCommand {
 
     /**
      * The database the start script names (--data, or --server with the password from the environment), when there
-     * is one; else null, after saying so on err, for the command to exit with {@link #WRONG_USE}.
+     * is one, with the password of an encrypted file (from the environment, else typed on the terminal); else null,
+     * after saying so on err, for the command to exit with {@link #WRONG_USE}.
      */
     static StoreLocation existingDatabase(StoreService stores, PrintStream err) {
         StoreLocation location = DataLocation.store(DataLocation.password());
-        if (stores.exists(location)) {
+        if (!stores.exists(location)) {
+            err.println(NLS.bind(Messages.Command_noDatabase, DataLocation.directory()));
+            return null;
+        }
+        if (!stores.isEncrypted(location)) {
             return location;
         }
-        err.println(NLS.bind(Messages.Command_noDatabase, DataLocation.directory()));
-        return null;
+        String password = DataLocation.filePassword();
+        if (password == null && System.console() != null) {
+            char[] typed = System.console().readPassword("%s", Messages.Command_filePassword);
+            password = typed == null || typed.length == 0 ? null : new String(typed);
+        }
+        if (password == null) {
+            err.println(NLS.bind(Messages.Command_filePasswordNeeded, DataLocation.FILE_PASSWORD_VARIABLE));
+            return null;
+        }
+        return location.encryptedWith(password);
     }
 }

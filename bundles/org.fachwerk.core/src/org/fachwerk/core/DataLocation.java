@@ -43,6 +43,23 @@ public final class DataLocation {
         return user == null || user.isBlank() ? System.getProperty("user.name") : user.strip();
     }
 
+    /** Environment variable with the password of an encrypted database file, for commands and scripts. */
+    public static final String FILE_PASSWORD_VARIABLE = "FACHWERK_FILE_PASSWORD";
+
+    /** System property asking for a new database to be made encrypted; {@code --encrypt}. */
+    public static final String ENCRYPT = "fachwerk.encrypt";
+
+    /** The password of the database file from {@value #FILE_PASSWORD_VARIABLE}, or null when it is not set. */
+    public static String filePassword() {
+        String password = System.getenv(FILE_PASSWORD_VARIABLE);
+        return password == null || password.isEmpty() ? null : password;
+    }
+
+    /** Whether a new database is to be made encrypted ({@value #ENCRYPT}). */
+    public static boolean encryptionRequested() {
+        return Boolean.getBoolean(ENCRYPT);
+    }
+
     /** The password from {@value #PASSWORD_VARIABLE}, or null when it is not set. */
     public static String password() {
         return System.getenv(PASSWORD_VARIABLE);

@@ -19,6 +19,9 @@ public final class StoreLocation {
         SERVER
     }
 
+    /** The shortest password a database file is encrypted with: it is all that protects the file of a lost laptop. */
+    public static final int SHORTEST_FILE_PASSWORD = 12;
+
     private final Kind kind;
     private final String address;
     private final String user;
@@ -58,6 +61,17 @@ public final class StoreLocation {
         return new StoreLocation(kind, address, user, password, true);
     }
 
+    /**
+     * The same embedded database, encrypted with AES under the password: opened only with it, and created
+     * encrypted when there is none yet. The password is never shown ({@link #toString()} leaves it out).
+     */
+    public StoreLocation encryptedWith(String filePassword) {
+        if (kind != Kind.EMBEDDED) {
+            throw new IllegalArgumentException("Only an embedded database file is encrypted: " + this);
+        }
+        return new StoreLocation(kind, address, user, Objects.requireNonNull(filePassword), readOnly);
+    }
+
     /** Whether a store on this location only reads. */
     public boolean isReadOnly() {
         return readOnly;
@@ -76,6 +90,7 @@ public final class StoreLocation {
         return user;
     }
 
+    /** The server password, or the file password of an {@link #encryptedWith encrypted} embedded database. */
     public String password() {
         return password;
     }

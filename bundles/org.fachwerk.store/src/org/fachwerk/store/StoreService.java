@@ -25,6 +25,21 @@ public interface StoreService {
      */
     Compaction compact(StoreLocation location);
 
+    /**
+     * Whether an embedded database's file is encrypted, so that it opens only with its password
+     * ({@link StoreLocation#encryptedWith}); false for other locations and where there is no file yet.
+     */
+    boolean isEncrypted(StoreLocation location);
+
+    /**
+     * Encrypts a plain embedded database, while no store has it open: its file and the backups beside it, which
+     * from then on open only with the password (see docs/admin.md for what this protects and what not).
+     *
+     * @throws StoreException when the password is too short, the database is encrypted already, open elsewhere, not
+     *         embedded, or cannot be read or written; a database that cannot be encrypted is left as it was
+     */
+    void encrypt(StoreLocation location, String filePassword);
+
     /** The size of a database's file before and after it was compacted. */
     record Compaction(long bytesBefore, long bytesAfter) {
     }

@@ -35,6 +35,8 @@ import org.fachwerk.core.Login;
 import org.fachwerk.demo.DemoDepartment;
 import org.fachwerk.store.Accounts;
 import org.fachwerk.store.Store;
+import org.fachwerk.store.StoreException;
+import org.fachwerk.store.StoreLocation;
 import org.fachwerk.store.StoreService;
 import org.fachwerk.store.UnitOfWork;
 
@@ -57,7 +59,7 @@ public class Lifecycle {
     @PostContextCreate
     void openDepartment(IEclipseContext context, StoreService stores, Display display, IEventBroker events) {
         try {
-            Store store = stores.open(DataLocation.store(password()));
+            Store store = open(stores, DataLocation.store(password()));
             try {
                 session = DepartmentSession.open(store, logIn(store),
                         () -> DemoDepartment.create(DEMO_SEED, LocalDate.now()));
@@ -87,6 +89,55 @@ public class Lifecycle {
                 }
             }
         });
+    }
+
+    /** How often a wrong password of the database file is asked again before the start ends. */
+    private static final int FILE_PASSWORD_ATTEMPTS = 3;
+
+    /**
+     * Opens the store; an encrypted database file with its password, from the environment or asked for (again after
+     * a wrong one), and a new database encrypted when {@code --encrypt} asks for it.
+     */
+    private static Store open(StoreService stores, StoreLocation location) {
+        if (location.kind() != StoreLocation.Kind.EMBEDDED) {
+            return stores.open(location);
+        }
+        if (!stores.isEncrypted(location)) {
+            return stores.open(DataLocation.encryptionRequested() ? newEncrypted(stores, location) : location);
+        }
+        String given = DataLocation.filePassword();
+        for (int attempt = 1;; attempt++) {
+            String password = given != null ? given
+                    : new String(askPassword(NLS.bind(Messages.Login_filePassword, location.address())));
+            try {
+                return stores.open(location.encryptedWith(password));
+            } catch (StoreException e) {
+                if (given != null || attempt == FILE_PASSWORD_ATTEMPTS) {
+                    throw e;
+                }
+                MessageDialog.openError(null, Messages.Login_title, e.getMessage());
+            }
+        }
+    }
+
+    /** A new database's location, encrypted with a password chosen twice; an existing plain one is not converted. */
+    private static StoreLocation newEncrypted(StoreService stores, StoreLocation location) {
+        if (stores.exists(location)) {
+            throw new StoreException(NLS.bind(Messages.Startup_encryptExisting, location.address()));
+        }
+        String given = DataLocation.filePassword();
+        while (given == null) {
+            char[] chosen = askPassword(NLS.bind(Messages.Login_newFilePassword, StoreLocation.SHORTEST_FILE_PASSWORD));
+            if (chosen.length < StoreLocation.SHORTEST_FILE_PASSWORD) {
+                MessageDialog.openError(null, Messages.Login_title,
+                        NLS.bind(Messages.Login_filePasswordTooShort, StoreLocation.SHORTEST_FILE_PASSWORD));
+            } else if (!java.util.Arrays.equals(chosen, askPassword(Messages.Login_repeatPassword))) {
+                MessageDialog.openError(null, Messages.Login_title, Messages.Login_passwordsDiffer);
+            } else {
+                given = new String(chosen);
+            }
+        }
+        return location.encryptedWith(given);
     }
 
     /** The server password from the environment, else asked for; none for the embedded database. */

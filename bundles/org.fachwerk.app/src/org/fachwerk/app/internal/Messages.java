@@ -37,6 +37,11 @@ public final class Messages extends NLS {
     public static String Overview_modules;
     public static String Overview_noModules;
 
+    public static String Login_filePassword;
+    public static String Login_newFilePassword;
+    public static String Login_filePasswordTooShort;
+    public static String Startup_encryptExisting;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

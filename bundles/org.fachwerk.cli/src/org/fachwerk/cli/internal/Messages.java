@@ -28,6 +28,13 @@ final class Messages extends NLS {
     public static String Compact_notOnServer;
     public static String Compact_done;
 
+    public static String Encrypt_usage;
+    public static String Encrypt_noOptions;
+    public static String Encrypt_notOnServer;
+    public static String Encrypt_noDatabase;
+    public static String Encrypt_password;
+    public static String Encrypt_done;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

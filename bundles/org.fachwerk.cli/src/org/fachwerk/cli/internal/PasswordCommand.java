@@ -62,7 +62,7 @@ public final class PasswordCommand implements AdminCommand {
                 err.println(NLS.bind(Messages.Account_noPerson, login));
                 return WRONG_USE;
             }
-            char[] replacement = newPassword(out);
+            char[] replacement = newPassword(Messages.Password_new, Messages.Password_repeat);
             if (replacement == null) {
                 err.println(Messages.Password_notRepeated);
                 return WRONG_USE;
@@ -77,15 +77,17 @@ public final class PasswordCommand implements AdminCommand {
         return 0;
     }
 
-    /** The new password, asked twice on a terminal; null when the two differ. */
-    private static char[] newPassword(PrintStream out) throws IOException {
+    /**
+     * A new password, asked twice on a terminal (null when the two differ), else the first line of standard input.
+     */
+    static char[] newPassword(String prompt, String repeat) throws IOException {
         Console console = System.console();
         if (console == null) {
             String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             return line == null ? new char[0] : line.toCharArray();
         }
-        char[] first = console.readPassword(Messages.Password_new);
-        char[] second = console.readPassword(Messages.Password_repeat);
+        char[] first = console.readPassword("%s", prompt);
+        char[] second = console.readPassword("%s", repeat);
         boolean same = Arrays.equals(first, second);
         Arrays.fill(second, '\0');
         return same ? first : null;

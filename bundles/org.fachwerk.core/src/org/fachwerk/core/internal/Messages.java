@@ -11,6 +11,8 @@ public final class Messages extends NLS {
     public static String Login_needed;
     public static String Login_changeFirst;
     public static String Command_noDatabase;
+    public static String Command_filePassword;
+    public static String Command_filePasswordNeeded;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -23,6 +23,7 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.store.PrivateFiles;
 import org.fachwerk.store.StoreException;
+import org.fachwerk.store.StoreLocation;
 import org.fachwerk.store.StoreService;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
@@ -36,7 +37,9 @@ import org.h2.jdbcx.JdbcDataSource;
  * <li>a new database is made, and an old one migrated, in a work copy that replaces the file only when every
  * migration has succeeded; the old file is kept beside it as a backup named by its version and the time, which
  * no later backup overwrites; an interrupted migration leaves the file as it was;</li>
- * <li>a location that cannot be written is reported as read-only, and the files are the owner's only.</li>
+ * <li>a location that cannot be written is reported as read-only, and the files are the owner's only;</li>
+ * <li>an encrypted file (H2's AES, see {@link FileEncryption}) is opened only with its password, and a new one is
+ * made encrypted when a password is given.</li>
  * </ul>
  */
 final class DatabaseFile {
@@ -49,20 +52,33 @@ final class DatabaseFile {
     private static final String USER = "fachwerk";
     /** H2's file header starts each of the first two blocks. */
     private static final String HEADER = "H:2,";
+    /** What an encrypted file starts with, before its salt; the rest, H2's header included, is encrypted. */
+    static final String ENCRYPTED_HEADER = "H2encrypt\n";
     private static final int HEADER_BLOCK = 4096;
     private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path directory;
     private final Path file;
+    /** The password the file is encrypted with; null for a plain file. */
+    private final String filePassword;
 
-    /** @throws StoreException when the directory's path cannot reach the database (it holds a ';') */
-    DatabaseFile(Path directory) {
+    /** The database file of an embedded location, with the file password the location carries. */
+    static DatabaseFile of(StoreLocation location) {
+        return new DatabaseFile(Path.of(location.address()), location.password());
+    }
+
+    /**
+     * @param filePassword the password the file is (or is made) encrypted with; null for a plain file
+     * @throws StoreException when the directory's path cannot reach the database (it holds a ';')
+     */
+    DatabaseFile(Path directory, String filePassword) {
         // H2 takes the path inside its URL, where ';' starts a setting, and has no way to escape it
         if (directory.toString().indexOf(';') >= 0) {
             throw new StoreException(NLS.bind(Messages.SemicolonInPath, directory));
         }
         this.directory = directory;
         this.file = directory.resolve(NAME + SUFFIX);
+        this.filePassword = filePassword;
     }
 
     Path path() {
@@ -75,12 +91,41 @@ final class DatabaseFile {
     }
 
     /**
+     * The password H2 is given with the user's: an encrypted file's password comes first, separated by a space
+     * (the user's own password is empty: the file holds one person's data, or the password protects it).
+     */
+    String password() {
+        return filePassword == null ? "" : filePassword + " ";
+    }
+
+    /** Whether the database file is encrypted, read from its first bytes; false when there is none. */
+    boolean isEncrypted() {
+        return isEncrypted(file);
+    }
+
+    /** Whether a database file (the database's or a backup) is encrypted; false when there is none. */
+    static boolean isEncrypted(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(ENCRYPTED_HEADER.length());
+            return new String(start, StandardCharsets.ISO_8859_1).equals(ENCRYPTED_HEADER);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            throw new StoreException(NLS.bind(Messages.CannotOpen, file, e.toString()), e);
+        }
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    /**
      * H2 writes a commit into the file half a second later by default, so that a process killed right after a commit
      * returned lost it (measured: about a thousand of 19,000 acknowledged one-row commits); WRITE_DELAY=0 writes it
      * before the commit returns.
      */
-    private static String url(Path database, boolean readOnly) {
-        return "jdbc:h2:file:" + database
+    private String url(Path database, boolean readOnly) {
+        return "jdbc:h2:file:" + database + (filePassword == null ? "" : ";CIPHER=AES")
                 + (readOnly ? ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0" : ";WRITE_DELAY=0");
     }
 
@@ -173,8 +218,11 @@ final class DatabaseFile {
         PrivateFiles.restrict(file);
     }
 
-    /** A new database: made complete in the work copy, then put in place. */
+    /** A new database: made complete in the work copy, then put in place; encrypted when a password is given. */
     private void create(Migrations migrations) throws IOException, SQLException {
+        if (filePassword != null) {
+            FileEncryption.refuseShort(filePassword);
+        }
         try (Lock lock = new Lock()) {
             if (Files.exists(file)) {
                 return; // another Fachwerk made it meanwhile
@@ -267,6 +315,8 @@ final class DatabaseFile {
             case ErrorCode.DATABASE_IS_READ_ONLY: // it found nothing to read and wanted to make a database
             case ErrorCode.FILE_CORRUPTED_1:
                 throw new StoreException(NLS.bind(Messages.DamagedFile, file, e.getMessage()), e);
+            case ErrorCode.FILE_ENCRYPTION_ERROR_1:
+                throw new StoreException(NLS.bind(Messages.WrongFilePassword, file), e);
             default:
                 throw e;
             }
@@ -279,12 +329,24 @@ final class DatabaseFile {
         return key != null ? key : Files.getLastModifiedTime(file);
     }
 
-    /** Refuses an empty file, one that is not H2's, and one shorter than its header says (truncated). */
+    /**
+     * Refuses an empty file, one that is not H2's, and one shorter than its header says (truncated); an encrypted
+     * one without its password, and a plain one given a password (it is encrypted by {@link FileEncryption} only).
+     * An encrypted file's header cannot be read before H2 opens it: a truncated one is found by H2 then.
+     */
     private void checkHeader() {
         try {
             long size = Files.size(file);
             if (size == 0) {
                 throw new StoreException(NLS.bind(Messages.EmptyFile, file));
+            }
+            if (isEncrypted()) {
+                if (filePassword == null) {
+                    throw new StoreException(NLS.bind(Messages.EncryptedFile, file));
+                }
+                return;
+            } else if (filePassword != null) {
+                throw new StoreException(NLS.bind(Messages.NotEncrypted, file));
             }
             byte[] start = new byte[(int) Math.min(size, 2 * HEADER_BLOCK)];
             try (InputStream in = Files.newInputStream(file)) {
@@ -348,11 +410,11 @@ final class DatabaseFile {
         return version;
     }
 
-    private static Connection connect(String url) throws SQLException {
+    private Connection connect(String url) throws SQLException {
         JdbcDataSource source = new JdbcDataSource();
         source.setURL(url);
         source.setUser(USER);
-        source.setPassword("");
+        source.setPassword(password());
         return source.getConnection();
     }
 

@@ -1,7 +1,6 @@
 package org.fachwerk.store.h2.internal;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Set;
 import java.util.WeakHashMap;
@@ -113,7 +112,7 @@ final class H2Store implements Store {
         } else if (location.kind() == StoreLocation.Kind.EMBEDDED && !location.isReadOnly()) {
             database.close(Database.Shutdown.COMPACT_WHEN_SPARSE);
             try {
-                new DatabaseFile(Path.of(location.address())).restrict();
+                DatabaseFile.of(location).restrict();
             } catch (IOException e) {
                 // it was private before the compaction and stays in the private directory
             }

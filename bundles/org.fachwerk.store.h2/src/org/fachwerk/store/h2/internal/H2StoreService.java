@@ -135,7 +135,7 @@ public class H2StoreService implements StoreService {
         String settings = ";LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=100";
         switch (location.kind()) {
         case EMBEDDED:
-            DatabaseFile file = new DatabaseFile(Path.of(location.address()));
+            DatabaseFile file = DatabaseFile.of(location);
             if (location.isReadOnly()) {
                 file.inspect(migrations);
             } else {
@@ -158,7 +158,7 @@ public class H2StoreService implements StoreService {
     @Override
     public boolean exists(StoreLocation location) {
         return switch (location.kind()) {
-        case EMBEDDED -> Files.exists(new DatabaseFile(Path.of(location.address())).path());
+        case EMBEDDED -> Files.exists(DatabaseFile.of(location).path());
         case SERVER -> true;
         case IN_MEMORY -> false;
         };
@@ -169,7 +169,26 @@ public class H2StoreService implements StoreService {
         if (location.kind() != StoreLocation.Kind.EMBEDDED || location.isReadOnly()) {
             throw new StoreException(NLS.bind(Messages.CompactEmbeddedOnly, location.address()));
         }
-        return new DatabaseFile(Path.of(location.address())).compact(new Migrations());
+        return DatabaseFile.of(location).compact(new Migrations());
+    }
+
+    @Override
+    public boolean isEncrypted(StoreLocation location) {
+        return location.kind() == StoreLocation.Kind.EMBEDDED && DatabaseFile.of(location).isEncrypted();
+    }
+
+    @Override
+    public void encrypt(StoreLocation location, String filePassword) {
+        if (location.kind() != StoreLocation.Kind.EMBEDDED || location.isReadOnly()) {
+            throw new StoreException(NLS.bind(Messages.EncryptEmbeddedOnly, location.address()));
+        }
+        synchronized (this) {
+            // in this process H2 would share the open database instead of finding its file locked
+            if (open.stream().anyMatch(store -> store.location().address().equals(location.address()))) {
+                throw new StoreException(NLS.bind(Messages.AlreadyOpen, location.address()));
+            }
+        }
+        FileEncryption.encrypt(Path.of(location.address()), filePassword, new Migrations());
     }
 
     /** Has the new store keep the sums (built before any commit uses them) and follow those that come and go. */
@@ -204,7 +223,11 @@ public class H2StoreService implements StoreService {
     }
 
     private static String password(StoreLocation location) {
-        return location.kind() == StoreLocation.Kind.SERVER ? location.password() : "";
+        return switch (location.kind()) {
+        case SERVER -> location.password();
+        case EMBEDDED -> DatabaseFile.of(location).password();
+        case IN_MEMORY -> "";
+        };
     }
 
     private static String describeFailure(StoreLocation location, SQLException e) {
@@ -213,6 +236,8 @@ public class H2StoreService implements StoreService {
             return NLS.bind(Messages.AlreadyOpen, location.address());
         case ErrorCode.WRONG_USER_OR_PASSWORD:
             return NLS.bind(Messages.WrongPassword, location.address());
+        case ErrorCode.FILE_ENCRYPTION_ERROR_1:
+            return NLS.bind(Messages.WrongFilePassword, location.address());
         case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1:
         case ErrorCode.DATABASE_NOT_FOUND_1:
             return NLS.bind(Messages.NoSuchDatabase, location.address());

@@ -55,6 +55,13 @@ public final class Messages extends NLS {
     public static String OlderSchemaReadOnly;
     public static String MigrationInProgress;
     public static String CompactEmbeddedOnly;
+    public static String EncryptEmbeddedOnly;
+    public static String EncryptedFile;
+    public static String NotEncrypted;
+    public static String WrongFilePassword;
+    public static String FilePasswordTooShort;
+    public static String AlreadyEncrypted;
+    public static String EncryptionFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

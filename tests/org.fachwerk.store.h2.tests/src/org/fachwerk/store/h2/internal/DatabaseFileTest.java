@@ -182,7 +182,7 @@ class DatabaseFileTest {
         aDatabaseWithData();
         byte[] before = Files.readAllBytes(file());
         Migrations broken = new Migrations().with("CREATE TABLE \"HALF\" (\"ID\" INT);\nCREATE TABLE ;\n");
-        StoreException refusal = assertThrows(StoreException.class, () -> new DatabaseFile(directory).prepare(broken));
+        StoreException refusal = assertThrows(StoreException.class, () -> new DatabaseFile(directory, null).prepare(broken));
         assertTrue(refusal.getMessage().contains("cannot be brought to schema version " + broken.latest()),
                 refusal.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file()), "the database is as it was");
@@ -195,7 +195,7 @@ class DatabaseFileTest {
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(backups.get(0))));
         assertFalse(Files.exists(directory.resolve("fachwerk-migrating.mv.db")), "no work copy is left");
 
-        assertThrows(StoreException.class, () -> new DatabaseFile(directory).prepare(broken));
+        assertThrows(StoreException.class, () -> new DatabaseFile(directory, null).prepare(broken));
         assertEquals(2, list(directory).stream()
                 .filter(path -> path.getFileName().toString().startsWith("fachwerk-V")).count(),
                 "a second attempt keeps the first backup");
@@ -209,10 +209,10 @@ class DatabaseFileTest {
         aDatabaseWithData();
         Files.write(directory.resolve("fachwerk-migrating.mv.db"), new byte[] { 1, 2, 3 });
         Migrations more = new Migrations().with("CREATE TABLE \"EXTRA\" (\"ID\" INT);\n");
-        new DatabaseFile(directory).prepare(more);
+        new DatabaseFile(directory, null).prepare(more);
         assertFalse(Files.exists(directory.resolve("fachwerk-migrating.mv.db")));
         JdbcDataSource source = new JdbcDataSource();
-        source.setURL(new DatabaseFile(directory).url(true));
+        source.setURL(new DatabaseFile(directory, null).url(true));
         source.setUser("fachwerk");
         try (Connection connection = source.getConnection()) {
             assertEquals(more.latest(), Migrations.version(connection), "the migrated file is in place");
