@@ -1,23 +1,32 @@
 package org.fachwerk.core;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.fachwerk.model.Department;
+import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Person;
+import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.Entity;
 import org.fachwerk.model.validation.ModelValidator;
+import org.fachwerk.store.KeptSum;
+import org.fachwerk.store.Query;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.TextIndex;
 import org.fachwerk.store.UnitOfWork;
@@ -33,8 +42,13 @@ public final class DepartmentSession implements AutoCloseable {
     private final UnitOfWork work;
     private final Department department;
     private final AdapterFactoryEditingDomain editingDomain;
+    /** Whether the bookings are loaded on demand; else the department holds all those the person may read. */
+    private final boolean workingSet;
+    /** The weeks whose bookings are loaded, by person's id (the empty string for everyone's), as Mondays. */
+    private final Map<String, Set<LocalDate>> loadedWeeks = new HashMap<>();
 
-    private DepartmentSession(Store store, UnitOfWork work, Department department) {
+    private DepartmentSession(Store store, UnitOfWork work, Department department, boolean workingSet) {
+        this.workingSet = workingSet;
         this.store = store;
         this.work = work;
         this.department = department;
@@ -56,7 +70,16 @@ public final class DepartmentSession implements AutoCloseable {
 
     /** As {@link #open(Store, String, Supplier)}, in a unit of work already begun, e.g. by {@link Login}. */
     public static DepartmentSession open(Store store, UnitOfWork work, Supplier<Department> firstDepartment) {
-        List<Department> departments = work.loadDepartments();
+        return open(store, work, firstDepartment, false);
+    }
+
+    /**
+     * As {@link #open(Store, UnitOfWork, Supplier)}; with {@code workingSet}, the department's bookings are not
+     * loaded with it but {@link #bookings by person and period} as views need them.
+     */
+    public static DepartmentSession open(Store store, UnitOfWork work, Supplier<Department> firstDepartment,
+            boolean workingSet) {
+        List<Department> departments = workingSet ? work.loadDepartments(ON_DEMAND) : work.loadDepartments();
         Department department;
         if (departments.isEmpty()) {
             department = firstDepartment.get();
@@ -65,7 +88,55 @@ public final class DepartmentSession implements AutoCloseable {
         } else {
             department = departments.get(0);
         }
-        return new DepartmentSession(store, work, department);
+        return new DepartmentSession(store, work, department, workingSet);
+    }
+
+    /** The department's lists that a working set loads on demand: the bookings. */
+    public static final Set<EReference> ON_DEMAND = Set.of(FachwerkPackage.Literals.DEPARTMENT__TIME_ENTRIES);
+
+    /**
+     * The bookings of a person (null: of everyone whose bookings the person at the workbench may read) on the days
+     * from {@code from} to {@code to}, loaded into the department first where they are not yet, whole weeks at a
+     * time; with those added here and not committed yet.
+     */
+    public List<TimeEntry> bookings(Person person, LocalDate from, LocalDate to) {
+        if (workingSet) {
+            Set<LocalDate> everyone = loadedWeeks.computeIfAbsent("", k -> new HashSet<>());
+            Set<LocalDate> weeks = person == null ? everyone : loadedWeeks.computeIfAbsent(person.getId(),
+                    k -> new HashSet<>());
+            LocalDate first = from.with(DayOfWeek.MONDAY);
+            LocalDate missingFrom = null;
+            for (LocalDate monday = first; !monday.isAfter(to); monday = monday.plusWeeks(1)) {
+                if (!weeks.contains(monday) && !everyone.contains(monday)) {
+                    missingFrom = missingFrom == null ? monday : missingFrom;
+                    weeks.add(monday);
+                }
+            }
+            if (missingFrom != null) {
+                // one query from the first week not loaded to the last asked for; a week loaded again is no harm
+                Query<TimeEntry> query = Query.of(TimeEntry.class).between(FachwerkPackage.Literals.TIME_ENTRY__DATE,
+                        missingFrom, to.with(DayOfWeek.SUNDAY));
+                work.query(person == null ? query : query.where(FachwerkPackage.Literals.TIME_ENTRY__PERSON, person));
+            }
+        }
+        List<TimeEntry> bookings = new ArrayList<>();
+        for (TimeEntry entry : department.getTimeEntries()) {
+            if ((person == null || entry.getPerson() == person) && entry.getDate() != null
+                    && !entry.getDate().isBefore(from) && !entry.getDate().isAfter(to)) {
+                bookings.add(entry);
+            }
+        }
+        return bookings;
+    }
+
+    /** Whether the department holds only the bookings loaded on demand ({@link #bookings}). */
+    public boolean isWorkingSet() {
+        return workingSet;
+    }
+
+    /** What the store keeps summed, as the person at the workbench may read it, e.g. booked hours per task. */
+    public List<KeptSum.Total> sums(String name, LocalDate from, LocalDate to) {
+        return work.sums(name, from, to);
     }
 
     public Department department() {

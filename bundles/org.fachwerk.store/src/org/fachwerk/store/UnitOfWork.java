@@ -2,7 +2,9 @@ package org.fachwerk.store;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
+import org.eclipse.emf.ecore.EReference;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.Entity;
 
@@ -22,6 +24,17 @@ public interface UnitOfWork {
 
     /** Every department with its complete contents, in the order of their names. */
     List<Department> loadDepartments();
+
+    /**
+     * Every department with its contents but for the objects in the given features of a department (e.g. its
+     * bookings), in the order of their names: those are loaded on demand, by {@link #query queries} whose objects
+     * join the department's list after those loaded before, as a working set. A commit writes what is new, changed or
+     * removed in such a list and leaves the places of the others alone.
+     *
+     * @param onDemand containment features of {@link Department} whose objects contain nothing themselves
+     * @throws IllegalArgumentException for another feature
+     */
+    List<Department> loadDepartments(Set<EReference> onDemand);
 
     /**
      * The object with the id and everything it contains (for a project: its whole work item tree, memberships,

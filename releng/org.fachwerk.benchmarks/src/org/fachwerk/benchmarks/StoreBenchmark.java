@@ -1,6 +1,7 @@
 package org.fachwerk.benchmarks;
 
 import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,6 +19,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.fachwerk.core.AuditTrail;
@@ -25,13 +27,16 @@ import org.fachwerk.core.OrganisationRights;
 import org.fachwerk.demo.DemoDepartment;
 import org.fachwerk.documents.core.DocumentRights;
 import org.fachwerk.model.Department;
+import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
+import org.fachwerk.model.Role;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.projects.core.ProjectRights;
 import org.fachwerk.store.CommitRule;
 import org.fachwerk.store.Query;
+import org.fachwerk.store.ReadRule;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreLocation;
 import org.fachwerk.store.StoreService;
@@ -88,6 +93,7 @@ public final class StoreBenchmark {
         raw.setUser("fachwerk");
         try (Connection connection = raw.getConnection()) {
             heapOfProject(store, projectId); // first, before the other measurements leave caches behind
+            workingSet(service, store);
             loadProject(store, connection, projectId, "");
             commitEdits(store, connection);
             commitWithRights(service, store);
@@ -314,6 +320,42 @@ public final class StoreBenchmark {
             List<WeeklyHours> hours = BookedWeeks.hoursPerWeek(store.begin("benchmark"), to.minusYears(1), to);
             return hours.size();
         });
+    }
+
+    /**
+     * A planner's start, with the modules' read rules as in the products: the whole department with every booking
+     * (what the workbench loads today) against the working set without the bookings, which views load by person and
+     * period; the time of each (three runs, alternately, the medians) and the heap each keeps.
+     */
+    private void workingSet(H2StoreService service, Store store) {
+        List<ReadRule> rules = List.of(new ProjectRights(), new BookingRights(), new DocumentRights());
+        rules.forEach(service::restrict);
+        String planner = store.begin("benchmark").query(Query.of(Person.class)
+                .where(FachwerkPackage.Literals.PERSON__ROLE, Role.PLANNER)).get(0).getLogin();
+        double[] whole = new double[3];
+        double[] set = new double[3];
+        long[] heap = new long[2];
+        for (int i = 0; i < 3; i++) {
+            long before = usedHeap();
+            long start = System.nanoTime();
+            List<Department> all = store.begin(planner).loadDepartments();
+            whole[i] = millis(start);
+            heap[0] = usedHeap() - before;
+            Reference.reachabilityFence(all);
+            all = null;
+            before = usedHeap();
+            start = System.nanoTime();
+            List<Department> some = store.begin(planner)
+                    .loadDepartments(Set.of(FachwerkPackage.Literals.DEPARTMENT__TIME_ENTRIES));
+            set[i] = millis(start);
+            heap[1] = usedHeap() - before;
+            Reference.reachabilityFence(some);
+        }
+        rules.forEach(service::unrestrict);
+        table.add(String.format(Locale.ROOT, "| a planner's department: the whole vs the working set without bookings"
+                + " | %.1f ms | %.1f ms | %.2fx | <= 3 s |", median(whole), median(set), median(set) / median(whole)));
+        table.add(String.format(Locale.ROOT, "| heap kept: the whole department vs the working set | %.1f MB | %.1f MB"
+                + " | %.2fx | <= 200 MB |", heap[0] / 1e6, heap[1] / 1e6, heap[1] / (double) heap[0]));
     }
 
     /** The heap a loaded project takes: five loads held at once, averaged, so that collector noise matters less. */

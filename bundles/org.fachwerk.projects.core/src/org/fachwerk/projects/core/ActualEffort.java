@@ -1,5 +1,6 @@
 package org.fachwerk.projects.core;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -10,6 +11,8 @@ import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.WorkItem;
+import org.fachwerk.store.KeptSum;
+import org.fachwerk.store.UnitOfWork;
 
 /**
  * The hours booked on work items, rolled up: a task's own bookings, a package's those of everything in it, a
@@ -19,12 +22,19 @@ import org.fachwerk.model.WorkItem;
  */
 public final class ActualEffort {
 
+    /** The days every year of the sum lies between. */
+    private static final LocalDate ALL_YEARS_FROM = LocalDate.of(1, 1, 1);
+    private static final LocalDate ALL_YEARS_TO = LocalDate.of(9999, 12, 31);
+
     private final Map<EObject, Integer> minutes = new HashMap<>();
 
     private ActualEffort() {
     }
 
-    /** The booked hours of every work item and project of the department, as the bookings are now. */
+    /**
+     * The booked hours of every work item and project of the department from the bookings it holds now, with those
+     * not committed yet: for a person who reads all of them (a Planner; a Member holds only their own).
+     */
     public static ActualEffort of(Department department) {
         // per task first: a department books a year on far fewer tasks than it has bookings
         Map<WorkItem, int[]> perTask = new HashMap<>();
@@ -35,13 +45,35 @@ public final class ActualEffort {
             }
         }
         ActualEffort effort = new ActualEffort();
-        perTask.forEach((task, booked) -> {
-            // the task, each package above it and the project
-            for (EObject at = task; at instanceof WorkItem || at instanceof Project; at = at.eContainer()) {
-                effort.minutes.merge(at, booked[0], Integer::sum);
-            }
-        });
+        perTask.forEach((task, booked) -> effort.add(task, booked[0]));
         return effort;
+    }
+
+    /**
+     * The booked hours of the department's loaded work items from the store's {@link BookedTasks} sum: everyone's
+     * bookings on them as last committed, also those the person may not read one by one, without reading them.
+     */
+    public static ActualEffort kept(Department department, UnitOfWork work) {
+        Map<String, Integer> perTask = new HashMap<>();
+        for (KeptSum.Total total : work.sums(BookedTasks.NAME, ALL_YEARS_FROM, ALL_YEARS_TO)) {
+            perTask.merge(total.group(), (int) total.total(), Integer::sum);
+        }
+        ActualEffort effort = new ActualEffort();
+        for (Project project : department.getProjects()) {
+            project.eAllContents().forEachRemaining(object -> {
+                if (object instanceof WorkItem item && perTask.containsKey(item.getId())) {
+                    effort.add(item, perTask.get(item.getId()));
+                }
+            });
+        }
+        return effort;
+    }
+
+    /** Counts minutes booked on the task for it, each package above it and the project. */
+    private void add(WorkItem task, int booked) {
+        for (EObject at = task; at instanceof WorkItem || at instanceof Project; at = at.eContainer()) {
+            minutes.merge(at, booked, Integer::sum);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.fachwerk.core.tests;
 
+import static org.fachwerk.testing.BookingBuilder.booking;
 import static org.fachwerk.testing.DepartmentBuilder.department;
 import static org.fachwerk.testing.PersonBuilder.person;
 import static org.fachwerk.testing.ProjectBuilder.project;
@@ -8,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.fachwerk.core.DataLocation;
 import org.fachwerk.core.DepartmentSession;
@@ -19,9 +23,11 @@ import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.Role;
+import org.fachwerk.model.TimeEntry;
 import org.fachwerk.store.ChangeSet;
 import org.fachwerk.store.StoreLocation;
 import org.fachwerk.store.StoreService;
+import org.fachwerk.store.UnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -115,6 +121,44 @@ class DepartmentSessionTest {
             } else {
                 System.setProperty(DataLocation.PROPERTY, configured);
             }
+        }
+    }
+
+    @Test
+    void aWorkingSetLoadsBookingsByPersonAndPeriodAsTheViewsAskForThem() {
+        StoreLocation location = StoreLocation.inMemory("working-set");
+        Department first = firstDepartment();
+        Person bernd = person("bschulz", "Bernd", "Schulz").role(Role.MEMBER).in(first);
+        Person anna = first.getPersons().get(0);
+        LocalDate monday = LocalDate.of(2027, 3, 1);
+        for (int day = 0; day < 28; day++) {
+            for (Person person : List.of(anna, bernd)) {
+                booking(person, monday.plusDays(day), "08:00", "12:00").in(first);
+            }
+        }
+        try (DepartmentSession whole = DepartmentSession.open(storeService().open(location), "akoch", () -> first)) {
+            assertEquals(56, whole.department().getTimeEntries().size());
+            UnitOfWork work = whole.store().begin("akoch");
+            // a second session on the same store, as another workbench would open it (closing it would close both)
+            DepartmentSession session = DepartmentSession.open(whole.store(), work, () -> null, true);
+            assertTrue(session.isWorkingSet());
+            assertTrue(session.department().getTimeEntries().isEmpty(), "no booking at the start");
+            Person her = session.actorPerson();
+            assertEquals(7, session.bookings(her, monday.plusWeeks(1), monday.plusWeeks(1).plusDays(6)).size());
+            assertEquals(7, session.department().getTimeEntries().size(), "her week is loaded, no more");
+            assertEquals(1, session.bookings(her, monday.plusWeeks(1).plusDays(2),
+                    monday.plusWeeks(1).plusDays(2)).size(), "a day of a loaded week is not read again");
+            assertEquals(7, session.department().getTimeEntries().size());
+            assertEquals(28, session.bookings(null, monday, monday.plusDays(13)).size(), "everyone's");
+            assertEquals(7 + 21, session.department().getTimeEntries().size(), "each booking once");
+
+            TimeEntry added = booking(her, monday, "13:00", "14:00").build();
+            session.commandStack().execute(AddCommand.create(session.editingDomain(), session.department(),
+                    FachwerkPackage.Literals.DEPARTMENT__TIME_ENTRIES, added));
+            assertTrue(session.bookings(her, monday, monday).contains(added), "with what is not committed");
+            session.prepareCommit().write();
+            assertEquals(57, whole.store().begin("akoch").loadDepartments().get(0).getTimeEntries().size(),
+                    "the bookings never loaded are all there, with the new one");
         }
     }
 }

@@ -14,8 +14,8 @@ package org.fachwerk.store.contract;
  * The tests of each part are in its interface: loading and writing ({@link UnitOfWorkContract}), what is refused
  * before anything is written ({@link RefusalContract}), several people at once ({@link ConcurrencyContract}), kept
  * sums ({@link KeptSumContract}), contents ({@link ContentsContract}), the text index ({@link TextIndexContract})
- * and accounts ({@link AccountsContract}).
+ * accounts ({@link AccountsContract}) and a working set loaded on demand ({@link WorkingSetContract}).
  */
 public abstract class StoreContract implements UnitOfWorkContract, RefusalContract, ConcurrencyContract,
-        KeptSumContract, ContentsContract, TextIndexContract, AccountsContract {
+        KeptSumContract, ContentsContract, TextIndexContract, AccountsContract, WorkingSetContract {
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EAttribute;
@@ -77,12 +78,18 @@ final class CommitRows {
     /** Where inserted and moved rows sit after the commit, for the unit of work to remember once it is written. */
     private final Map<EObject, Placement> written = new IdentityHashMap<>();
 
+    /** The lists of departments that hold only what was loaded on demand: their stored children keep their places. */
+    private final Predicate<EReference> onDemand;
+
     /**
      * @param roots the departments and the objects loaded without their container; what is not below one of them
      *        is not written
+     * @param onDemand whether a department's list is loaded on demand
      * @param captured the changes to write; the lists of objects added with stored children are added to it
      */
-    CommitRows(TableMapping mapping, LoadedRows loaded, Set<EObject> roots, Pending captured) {
+    CommitRows(TableMapping mapping, LoadedRows loaded, Set<EObject> roots, Pending captured,
+            Predicate<EReference> onDemand) {
+        this.onDemand = onDemand;
         this.mapping = mapping;
         this.loaded = loaded;
         this.roots = roots;
@@ -223,8 +230,15 @@ final class CommitRows {
         }
     }
 
-    /** Positions the children of a containment list so that they sort as they stand, writing few rows. */
+    /**
+     * Positions the children of a containment list so that they sort as they stand, writing few rows. A list loaded on
+     * demand holds some of the stored children only: the others' order, which nothing shows, stays as it is stored,
+     * and a new child is placed where it stands among the loaded ones when it is inserted.
+     */
     private void placeChildren(EObject owner, EReference feature) {
+        if (owner instanceof Department && onDemand.test(feature)) {
+            return;
+        }
         List<EObject> children = new ArrayList<>();
         if (feature.isMany()) {
             children.addAll((EList<? extends EObject>) owner.eGet(feature));

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.model.Department;
+import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Entity;
 import org.fachwerk.store.ChangeSet;
 import org.fachwerk.store.KeptSum;
@@ -53,6 +54,8 @@ final class H2UnitOfWork implements UnitOfWork {
     /** Aggregates and departments whose contents are loaded completely. */
     private final Set<String> complete = new HashSet<>();
     private final Tracker tracker = new Tracker();
+    /** The lists of departments loaded on demand: a query adds to them, a commit leaves the others' places. */
+    private final Set<EReference> onDemand = new HashSet<>();
     private Pending pending = new Pending();
     private final ScopedReads scoped;
 
@@ -76,16 +79,30 @@ final class H2UnitOfWork implements UnitOfWork {
 
     @Override
     public synchronized List<Department> loadDepartments() {
+        return loadDepartments(Set.of());
+    }
+
+    @Override
+    public synchronized List<Department> loadDepartments(Set<EReference> onDemand) {
+        for (EReference feature : onDemand) {
+            if (feature.getEContainingClass() != FachwerkPackage.Literals.DEPARTMENT || !feature.isContainment()
+                    || !feature.getEReferenceType().getEAllContainments().isEmpty()) {
+                throw new IllegalArgumentException("Not a list of a department whose objects contain nothing: "
+                        + feature.getName());
+            }
+        }
         List<EObject> read = read(connection -> {
-            RowReader reader = new RowReader(loaded, true, visibility(connection));
+            RowReader reader = new RowReader(loaded, onDemand.isEmpty(), visibility(connection));
             for (ClassTable table : mapping.classTables()) {
-                reader.readRows(connection, table, null);
+                reader.readRows(connection, table, TableMapping.notIn(onDemand(onDemand, table)));
             }
             for (JoinTable join : mapping.joinTables()) {
                 reader.readJoinRows(connection, join, null);
             }
             return reader;
         });
+        this.onDemand.clear();
+        this.onDemand.addAll(onDemand);
         List<Department> departments = new ArrayList<>();
         for (EObject object : read) {
             if (object instanceof Department department) {
@@ -96,6 +113,12 @@ final class H2UnitOfWork implements UnitOfWork {
         departments.sort(Comparator.comparing(Department::getName, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Department::getId));
         return departments;
+    }
+
+    /** The features loaded on demand whose objects can be rows of the table. */
+    private static List<String> onDemand(Set<EReference> onDemand, ClassTable table) {
+        return onDemand.stream().filter(feature -> feature.getEReferenceType().isSuperTypeOf(table.eClass()))
+                .map(EReference::getName).toList();
     }
 
     @Override
@@ -307,7 +330,7 @@ final class H2UnitOfWork implements UnitOfWork {
     @Override
     public synchronized PreparedCommit prepare() {
         Pending captured = pending;
-        CommitRows rows = new CommitRows(mapping, loaded, roots, captured);
+        CommitRows rows = new CommitRows(mapping, loaded, roots, captured, onDemand::contains);
         SumChanges sums;
         CommitRules.Checks checks;
         tracker.paused = true;

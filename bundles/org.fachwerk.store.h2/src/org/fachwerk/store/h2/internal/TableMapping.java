@@ -493,6 +493,18 @@ final class TableMapping {
         return quote(ID) + " = ANY(?)";
     }
 
+    /**
+     * The condition that a row is not directly in a department under one of the features (names quoted as SQL
+     * literals: they are the model's own); null for none.
+     */
+    static String notIn(List<String> departmentFeatures) {
+        if (departmentFeatures.isEmpty()) {
+            return null;
+        }
+        return "NOT (" + quote(PARENT_ID) + " = " + quote(ROOT_ID) + " AND " + quote(PARENT_FEATURE) + " IN ("
+                + String.join(", ", departmentFeatures.stream().map(name -> "'" + name + "'").toList()) + "))";
+    }
+
     /** The condition that a join row belongs to an owner. */
     static String ownedBy() {
         return equal(OWNER_ID);
