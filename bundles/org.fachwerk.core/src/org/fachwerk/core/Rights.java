@@ -79,7 +79,7 @@ public final class Rights {
         if (project.isConfidential()) {
             confidential.add(project.getId());
         }
-        if (project.getOwner() != null && person.getId().equals(project.getOwner().getId())) {
+        if (same(person, project.getOwner())) {
             memberships.put(project.getId(), Access.MANAGE);
         }
     }
@@ -130,7 +130,16 @@ public final class Rights {
 
     /** Whether the person is this one: e.g. the person of a booking. */
     public boolean is(Person other) {
-        return person != null && other != null && person.getId().equals(other.getId());
+        return same(person, other);
+    }
+
+    /**
+     * Whether both are the same person: by id as stored, where references carry the id only; in the workbench also
+     * a person added and not stored yet, who has no id before the commit.
+     */
+    private static boolean same(Person one, Person other) {
+        return one != null && other != null
+                && (one == other || one.getId() != null && one.getId().equals(other.getId()));
     }
 
     private boolean has(Role role) {
@@ -190,6 +199,24 @@ public final class Rights {
     /** Whether the person changes a project's members: who manages it, and Admins, who manage everyone's access. */
     public boolean mayManageMembers(String projectId) {
         return isAdmin() || mayManage(projectId);
+    }
+
+    /**
+     * Whether the person books, changes and removes bookings of {@code owner}: their own, never a Guest; Planners
+     * and Admins also someone else's, as a correction with a reason ({@link #correctsSomeoneElse(Person)}).
+     */
+    public boolean mayBook(Person owner) {
+        return unrestricted() || !isGuest() && (is(owner) || isPlanner());
+    }
+
+    /** Whether a booking of {@code owner} by the person corrects someone else's, which needs a reason. */
+    public boolean correctsSomeoneElse(Person owner) {
+        return !unrestricted() && !is(owner);
+    }
+
+    /** Whether the person approves the month of {@code owner}: Planners and Admins, never their own month. */
+    public boolean mayApprove(Person owner) {
+        return isPlanner() && !is(owner);
     }
 
     private boolean at(String projectId, Access level) {

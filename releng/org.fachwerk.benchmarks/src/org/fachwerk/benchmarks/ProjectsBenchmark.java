@@ -68,7 +68,7 @@ public final class ProjectsBenchmark {
         double baseline = frames(display, empty, () -> { });
         empty.dispose();
 
-        GanttChart gantt = new GanttChart(shell, (item, period) -> { });
+        GanttChart gantt = new GanttChart(shell, (item, period) -> { }, item -> true);
         shell.layout();
         gantt.setProject(project, ProjectSchedule.of(project, WorkingCalendar.weekdays()).critical(),
                 department.getTimeEntries());
@@ -78,7 +78,7 @@ public final class ProjectsBenchmark {
                 gantt.rows().size(), baseline, ganttFrame));
         gantt.dispose();
 
-        KanbanBoard board = new KanbanBoard(shell, (card, status) -> { });
+        KanbanBoard board = new KanbanBoard(shell, (card, status) -> { }, card -> true);
         shell.layout();
         List<WorkItem> cards = new ArrayList<>();
         project.eAllContents().forEachRemaining(o -> {

@@ -95,7 +95,8 @@ public final class BookingRights implements ReadRule, CommitRule {
                 : (Person) write.stored().eGet(personOf(write.object().eClass()));
         boolean own = rights.is(person) && (write.stored() == null || rights.is(before));
         if (write.object() instanceof TimeEntry entry) {
-            return booking(write, entry, own, rights);
+            return booking(write, entry, own, rights.mayBook(person) && (before == null || rights.mayBook(before)),
+                    rights);
         } else if (write.object() instanceof MonthApproval approval) {
             if (write.kind() != Kind.CREATE) {
                 return rights.isAdmin() ? null : NLS.bind(Messages.Approval_notAdministrator, rights.name());
@@ -103,14 +104,15 @@ public final class BookingRights implements ReadRule, CommitRule {
             if (!rights.isPlanner() || !rights.is(approval.getApprovedBy())) {
                 return NLS.bind(Messages.Approval_notPlanner, rights.name());
             }
-            return rights.is(person) ? Messages.Approval_own : null;
+            return rights.mayApprove(person) ? null : Messages.Approval_own;
         } else if (write.object() instanceof RunningTimer) {
             return own ? null : NLS.bind(Messages.Rights_timerOfOther, rights.name());
         }
         return own || rights.isPlanner() ? null : NLS.bind(Messages.Rights_absenceOfOther, rights.name());
     }
 
-    private static String booking(Write write, TimeEntry entry, boolean own, Rights rights) {
+    /** @param mayBook whether the person books for whom the booking is, before and after (Rights.mayBook) */
+    private static String booking(Write write, TimeEntry entry, boolean own, boolean mayBook, Rights rights) {
         if (rights.isGuest()) {
             return NLS.bind(Messages.Rights_guestBooks, rights.name());
         }
@@ -121,7 +123,7 @@ public final class BookingRights implements ReadRule, CommitRule {
         if (own) {
             return null;
         }
-        if (!rights.isPlanner()) {
+        if (!mayBook) {
             return NLS.bind(Messages.Rights_bookingOfOther, rights.name());
         }
         // each correction says why: a new booking carries its reason, a change sets one anew

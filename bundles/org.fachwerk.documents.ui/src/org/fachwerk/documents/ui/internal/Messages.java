@@ -52,6 +52,11 @@ public final class Messages extends NLS {
     public static String File_noPlan;
     public static String Plan_failed;
 
+    public static String Rights_guest;
+    public static String Rights_document;
+    public static String Rights_breakLock;
+    public static String Rights_recordPlan;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

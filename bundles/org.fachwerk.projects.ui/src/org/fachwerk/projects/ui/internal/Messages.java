@@ -102,6 +102,12 @@ public final class Messages extends NLS {
     public static String Workload_reassign;
     public static String Workload_giveTo;
 
+    public static String Rights_create;
+    public static String Rights_guest;
+    public static String Rights_edit;
+    public static String Rights_manage;
+    public static String Rights_manageMembers;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -66,6 +66,14 @@ public final class Messages extends NLS {
     public static String Reports_exportJob;
     public static String Reports_exportFailed;
 
+    public static String Rights_guest;
+    public static String Rights_bookingOfOther;
+    public static String Rights_correctionReason;
+    public static String Field_reasonForCorrection;
+    public static String Rights_approveNotPlanner;
+    public static String Rights_approveOwn;
+    public static String Rights_reopen;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -63,6 +63,8 @@ import jakarta.inject.Named;
  * Documents: those of the project or task chosen elsewhere (explorer, Kanban), or the whole department's; files are
  * attached by the file dialog or by dropping them on the list, in a background job. The versions of the chosen
  * document below: open, save a copy, restore. Check-out locks and deletion under the record plan's retention.
+ * What changes documents is enabled only for those who may change the documents of the project concerned (the
+ * record plan only for administrators); a disabled action says why in its tooltip.
  */
 public class DocumentsPart {
 
@@ -88,6 +90,15 @@ public class DocumentsPart {
     private Button allOfDepartment;
     private Button disposal;
     private Label scope;
+    private Button attach;
+    private Button newVersion;
+    private Button checkOut;
+    private Button checkIn;
+    private Button breakLock;
+    private Button delete;
+    private Button file;
+    private Button importPlan;
+    private Button restore;
     private Job indexing;
     /** The project or task whose documents are shown (and that new ones are attached to); null: none chosen. */
     private Object chosen;
@@ -117,16 +128,19 @@ public class DocumentsPart {
 
         Composite buttons = new Composite(parent, SWT.NONE);
         buttons.setLayout(new GridLayout(10, false));
-        button(buttons, Messages.Action_attach, "attach", this::chooseFiles);
-        button(buttons, Messages.Action_newVersion, "newVersion", this::chooseNewVersion);
+        attach = button(buttons, Messages.Action_attach, "attach", this::chooseFiles);
+        newVersion = button(buttons, Messages.Action_newVersion, "newVersion", this::chooseNewVersion);
         button(buttons, Messages.Action_open, "open", () -> version().ifPresent(this::openWithSystem));
         button(buttons, Messages.Action_saveCopy, "saveCopy", () -> version().ifPresent(this::chooseCopy));
-        button(buttons, Messages.Action_checkOut, "checkOut", () -> act(d -> documents.checkOut(d, session.actorPerson(), now())));
-        button(buttons, Messages.Action_checkIn, "checkIn", () -> act(d -> documents.checkIn(d, session.actorPerson())));
-        button(buttons, Messages.Action_breakLock, "breakLock", () -> act(d -> documents.breakLock(d, session.actorPerson(), now())));
-        button(buttons, Messages.Action_delete, "delete", this::delete);
-        button(buttons, Messages.Action_file, "file", this::chooseNode);
-        button(buttons, Messages.Action_importPlan, "importPlan", this::chooseRecordPlan);
+        checkOut = button(buttons, Messages.Action_checkOut, "checkOut",
+                () -> act(d -> documents.checkOut(d, session.actorPerson(), now())));
+        checkIn = button(buttons, Messages.Action_checkIn, "checkIn",
+                () -> act(d -> documents.checkIn(d, session.actorPerson())));
+        breakLock = button(buttons, Messages.Action_breakLock, "breakLock",
+                () -> act(d -> documents.breakLock(d, session.actorPerson(), now())));
+        delete = button(buttons, Messages.Action_delete, "delete", this::delete);
+        file = button(buttons, Messages.Action_file, "file", this::chooseNode);
+        importPlan = button(buttons, Messages.Action_importPlan, "importPlan", this::chooseRecordPlan);
 
         viewer = Columns.table(parent);
         viewer.getTable().setData(WIDGET_KEY, "table");
@@ -150,12 +164,12 @@ public class DocumentsPart {
         drop.addDropListener(new DropTargetAdapter() {
             @Override
             public void dragEnter(DropTargetEvent event) {
-                event.detail = DND.DROP_COPY;
+                event.detail = whyNotAttach() == null ? DND.DROP_COPY : DND.DROP_NONE;
             }
 
             @Override
             public void drop(DropTargetEvent event) {
-                if (event.data instanceof String[] paths) {
+                if (event.data instanceof String[] paths && whyNotAttach() == null) {
                     attach(Stream.of(paths).map(Path::of).toList());
                 }
             }
@@ -181,7 +195,8 @@ public class DocumentsPart {
         Columns.add(versions, Messages.Column_sha256, 140, DocumentVersion.class,
                 v -> v.getSha256() == null ? "" : v.getSha256().substring(0, 16) + "\u2026");
         versions.setContentProvider(ArrayContentProvider.getInstance());
-        Button restore = button(parent, Messages.Action_restore, "restore", this::restore);
+        versions.addSelectionChangedListener(e -> allowWhatThePersonMay());
+        restore = button(parent, Messages.Action_restore, "restore", this::restore);
         restore.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
 
         searchField.addModifyListener(e -> update());
@@ -252,6 +267,40 @@ public class DocumentsPart {
         Document document = selected();
         versions.setInput(document == null ? List.of() : document.getVersions().stream()
                 .sorted(Comparator.comparingInt(DocumentVersion::getNumber).reversed()).toList());
+        allowWhatThePersonMay();
+    }
+
+    /**
+     * Enables what the person may do with the chosen project or task and the selected document, as the rights
+     * decide it now; a disabled action says why. Runs again whenever the choice, the selection or the department
+     * changes.
+     */
+    private void allowWhatThePersonMay() {
+        DocumentPermissions permissions = new DocumentPermissions(session.rights());
+        String whyNotAttach = permissions.whyNotFile(chosenProject());
+        Widgets.allow(attach, whyNotAttach == null, whyNotAttach);
+        Document document = selected();
+        Project project = document == null ? null : document.getProject();
+        String whyNotChange = permissions.whyNotFile(project);
+        for (Button change : List.of(newVersion, checkOut, checkIn, delete, file)) {
+            Widgets.allow(change, document != null && whyNotChange == null, whyNotChange);
+        }
+        boolean versionChosen = !versions.getStructuredSelection().isEmpty();
+        Widgets.allow(restore, document != null && versionChosen && whyNotChange == null, whyNotChange);
+        String whyNotBreak = permissions.whyNotBreakLock(project);
+        Widgets.allow(breakLock, document != null && whyNotBreak == null, whyNotBreak);
+        String whyNotPlan = permissions.whyNotChangeRecordPlan();
+        Widgets.allow(importPlan, whyNotPlan == null, whyNotPlan);
+    }
+
+    /** Why the person may not attach files to the chosen project or task (with none: to the department). */
+    private String whyNotAttach() {
+        return new DocumentPermissions(session.rights()).whyNotFile(chosenProject());
+    }
+
+    /** The project new documents go to: the chosen one, or that of the chosen task; null for the department. */
+    private Project chosenProject() {
+        return chosen instanceof Project p ? p : chosen instanceof WorkItem item ? item.getProject() : null;
     }
 
     /** The most documents a search lists. */
@@ -306,7 +355,7 @@ public class DocumentsPart {
      * task), each as a new document, uploaded in a background job with progress; a refused file says why.
      */
     public Job attach(List<Path> files) {
-        Project project = chosen instanceof Project p ? p : chosen instanceof WorkItem item ? item.getProject() : null;
+        Project project = chosenProject();
         WorkItem task = chosen instanceof WorkItem item ? item : null;
         Person author = session.actorPerson();
         return upload(NLS.bind(Messages.Upload_job, files.size()), files, (file, in) -> documents.attach(

@@ -43,9 +43,11 @@ import org.fachwerk.model.Project;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.edit.ModelTexts;
 import org.fachwerk.projects.ui.internal.Messages;
+import org.fachwerk.projects.ui.internal.ProjectPermissions;
 import org.fachwerk.ui.ModelRefresh;
 import org.fachwerk.projects.core.Projects;
 import org.fachwerk.ui.Texts;
+import org.fachwerk.ui.Widgets;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -53,7 +55,8 @@ import jakarta.inject.Named;
 
 /**
  * The work item selected in the explorer in detail: description, checklist, dependencies, assignees, required
- * qualifications, tags and comments (with author and time). Every change is an undoable command.
+ * qualifications, tags and comments (with author and time). Every change is an undoable command. Someone who may
+ * not edit the item's project sees it read-only, with the reason in the tooltips.
  */
 public class TaskDetailsPart {
 
@@ -67,6 +70,8 @@ public class TaskDetailsPart {
     private Composite form;
     private ScrolledComposite scrolled;
     private WorkItem item;
+    /** Why the person may not change the shown item; null when they may. */
+    private String whyNotEdit;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -106,6 +111,7 @@ public class TaskDetailsPart {
             item = null;
             new Label(form, SWT.WRAP).setText(Messages.Details_nothing);
         } else {
+            whyNotEdit = new ProjectPermissions(session).whyNotEdit(item);
             Label title = new Label(form, SWT.NONE);
             title.setText(item.getTitle());
             title.setData(WIDGET_KEY, "title");
@@ -147,7 +153,8 @@ public class TaskDetailsPart {
 
     private void description() {
         Group group = group(Messages.Details_description);
-        Text text = sized(new Text(group, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), 4, 60, "description");
+        Text text = editor(sized(new Text(group, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), 4, 60,
+                "description"));
         text.setText(Objects.requireNonNullElse(item.getDescription(), ""));
         // written when the field is left, as one change
         text.addListener(SWT.FocusOut, e -> set(item, FachwerkPackage.Literals.WORK_ITEM__DESCRIPTION,
@@ -156,7 +163,8 @@ public class TaskDetailsPart {
 
     private void checklist() {
         Group group = group(Messages.Details_checklist);
-        Table table = sized(new Table(group, SWT.CHECK | SWT.BORDER | SWT.FULL_SELECTION), 4, 80, "checklist");
+        Table table = checks(sized(new Table(group, SWT.CHECK | SWT.BORDER | SWT.FULL_SELECTION), 4, 80,
+                "checklist"));
         for (ChecklistItem check : item.getChecklist()) {
             TableItem row = new TableItem(table, SWT.NONE);
             row.setText(check.getText());
@@ -168,11 +176,11 @@ public class TaskDetailsPart {
                 set(check, FachwerkPackage.Literals.CHECKLIST_ITEM__DONE, ((TableItem) e.item).getChecked());
             }
         });
-        Text next = new Text(group, SWT.BORDER);
+        Text next = editor(new Text(group, SWT.BORDER));
         next.setMessage(Messages.Details_newCheck);
         fill(next, 2);
         next.setData(WIDGET_KEY, "newCheck");
-        Button add = button(group, Messages.Details_add, "addCheck");
+        Button add = editor(button(group, Messages.Details_add, "addCheck"));
         Runnable addCheck = () -> {
             if (!next.getText().isBlank()) {
                 ChecklistItem check = FachwerkFactory.eINSTANCE.createChecklistItem();
@@ -183,7 +191,7 @@ public class TaskDetailsPart {
         };
         add.addListener(SWT.Selection, e -> addCheck.run());
         next.addListener(SWT.DefaultSelection, e -> addCheck.run());
-        Button remove = button(group, Messages.Details_remove, "removeCheck");
+        Button remove = editor(button(group, Messages.Details_remove, "removeCheck"));
         remove.addListener(SWT.Selection, e -> {
             if (table.getSelectionCount() > 0) {
                 execute(RemoveCommand.create(session.editingDomain(), item,
@@ -211,17 +219,17 @@ public class TaskDetailsPart {
                 }
             });
         }
-        Combo predecessor = new Combo(group, SWT.READ_ONLY);
+        Combo predecessor = editor(new Combo(group, SWT.READ_ONLY));
         candidates.forEach(other -> predecessor.add(other.getTitle()));
         predecessor.setData(WIDGET_KEY, "predecessor");
-        Combo type = new Combo(group, SWT.READ_ONLY);
+        Combo type = editor(new Combo(group, SWT.READ_ONLY));
         DependencyType.VALUES.forEach(each -> type.add(ModelTexts.of(each)));
         type.select(0);
         type.setData(WIDGET_KEY, "type");
-        Spinner lag = new Spinner(group, SWT.BORDER);
+        Spinner lag = editor(new Spinner(group, SWT.BORDER));
         lag.setValues(0, -365, 365, 0, 1, 5);
         lag.setData(WIDGET_KEY, "lag");
-        Button add = button(group, Messages.Details_add, "addDependency");
+        Button add = editor(button(group, Messages.Details_add, "addDependency"));
         add.addListener(SWT.Selection, e -> {
             if (predecessor.getSelectionIndex() < 0) {
                 return;
@@ -233,7 +241,7 @@ public class TaskDetailsPart {
             execute(AddCommand.create(session.editingDomain(), item, FachwerkPackage.Literals.WORK_ITEM__DEPENDENCIES,
                     dependency));
         });
-        Button remove = button(group, Messages.Details_remove, "removeDependency");
+        Button remove = editor(button(group, Messages.Details_remove, "removeDependency"));
         remove.addListener(SWT.Selection, e -> {
             if (table.getSelectionCount() > 0) {
                 execute(RemoveCommand.create(session.editingDomain(), item,
@@ -245,7 +253,8 @@ public class TaskDetailsPart {
     /** A check list of the department's people, qualifications or tags for a many-valued reference. */
     private <T> void choices(String title, String id, List<T> all, Function<T, String> name, EReference feature) {
         Group group = group(title);
-        Table table = sized(new Table(group, SWT.CHECK | SWT.BORDER), 4, Math.min(100, 20 + 18 * all.size()), id);
+        Table table = checks(sized(new Table(group, SWT.CHECK | SWT.BORDER), 4, Math.min(100, 20 + 18 * all.size()),
+                id));
         List<?> chosen = (List<?>) item.eGet(feature);
         for (T each : all) {
             TableItem row = new TableItem(table, SWT.NONE);
@@ -274,8 +283,8 @@ public class TaskDetailsPart {
             text.setText(comment.getText());
             fill(text, 4);
         }
-        Text next = sized(new Text(group, SWT.BORDER | SWT.MULTI | SWT.WRAP), 3, 40, "newComment");
-        Button add = button(group, Messages.Details_comment, "addComment");
+        Text next = editor(sized(new Text(group, SWT.BORDER | SWT.MULTI | SWT.WRAP), 3, 40, "newComment"));
+        Button add = editor(button(group, Messages.Details_comment, "addComment"));
         add.addListener(SWT.Selection, e -> {
             if (next.getText().isBlank()) {
                 return;
@@ -295,6 +304,18 @@ public class TaskDetailsPart {
         });
     }
 
+    /** A control that changes the item: usable only by those who may edit it, else it says why not. */
+    private <T extends Control> T editor(T control) {
+        Widgets.allow(control, whyNotEdit == null, whyNotEdit);
+        return control;
+    }
+
+    /** A check table whose ticks change the item: ticked only by those who may edit it, before its own listener. */
+    private Table checks(Table table) {
+        Widgets.allowChecks(table, whyNotEdit == null, whyNotEdit);
+        return table;
+    }
+
     private static Button button(Composite parent, String text, String id) {
         Button button = new Button(parent, SWT.PUSH);
         button.setText(text);
@@ -308,8 +329,11 @@ public class TaskDetailsPart {
         }
     }
 
+    /** Runs the change; keys such as Enter in a read-only field must not change an item the person may not edit. */
     private void execute(Command command) {
-        session.commandStack().execute(command);
+        if (whyNotEdit == null) {
+            session.commandStack().execute(command);
+        }
     }
 
     public WorkItem shown() {

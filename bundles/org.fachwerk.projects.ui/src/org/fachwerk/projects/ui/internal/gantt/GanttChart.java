@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -37,7 +38,7 @@ import org.fachwerk.projects.ui.internal.Messages;
  * dependency arrows and a line for today. Only the visible rows are painted, so that ten thousand items scroll
  * smoothly. Dragging a task's bar moves it; dragging its right end changes its end; the owner then reschedules.
  * From the keyboard: Up and Down select a row, Ctrl+Left/Right move the selected task by a day, Ctrl+Shift+Left/Right
- * change its end.
+ * change its end. Only the tasks the person may move are dragged or moved by keys.
  */
 public class GanttChart extends Canvas {
 
@@ -63,6 +64,7 @@ public class GanttChart extends Canvas {
     private static final int HANDLE = 5;
 
     private final BiConsumer<WorkItem, LocalDate[]> moved;
+    private final Predicate<WorkItem> movable;
     private List<WorkItem> rows = List.of();
     private Map<WorkItem, Integer> rowOf = new HashMap<>();
     private Set<WorkItem> critical = Set.of();
@@ -80,10 +82,12 @@ public class GanttChart extends Canvas {
 
     /**
      * @param moved what to do when the user drags a task to a new period: gets the task and its new start and end
+     * @param movable whether the person may move the task at all
      */
-    public GanttChart(Composite parent, BiConsumer<WorkItem, LocalDate[]> moved) {
+    public GanttChart(Composite parent, BiConsumer<WorkItem, LocalDate[]> moved, Predicate<WorkItem> movable) {
         super(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         this.moved = moved;
+        this.movable = movable;
         setData(WIDGET_KEY, "chart");
         addListener(SWT.Paint, e -> paint(e.gc));
         addListener(SWT.Resize, e -> updateScrollBars());
@@ -132,7 +136,7 @@ public class GanttChart extends Canvas {
         } else if (e.keyCode == SWT.ARROW_UP) {
             select(rows.get(Math.max(0, row - 1)));
         } else if (control && selected != null && (e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT)
-                && selected.isLeaf() && selected.getKind() != WorkItemKind.MILESTONE
+                && selected.isLeaf() && selected.getKind() != WorkItemKind.MILESTONE && movable.test(selected)
                 && selected.getPlannedStart() != null && selected.getPlannedEnd() != null) {
             int days = e.keyCode == SWT.ARROW_LEFT ? -1 : 1;
             boolean endOnly = (e.stateMask & SWT.SHIFT) != 0;
@@ -374,6 +378,9 @@ public class GanttChart extends Canvas {
             redraw();
         }
         dragged = leafAt(e.x, e.y);
+        if (dragged != null && !movable.test(dragged)) {
+            dragged = null;
+        }
         if (dragged != null) {
             Rectangle bar = bar(dragged);
             resizing = e.x >= bar.x + bar.width - HANDLE;

@@ -21,6 +21,7 @@ import org.fachwerk.projects.core.ProjectSchedule;
 import org.fachwerk.projects.core.Rescheduling;
 import org.fachwerk.projects.core.WorkingCalendar;
 import org.fachwerk.projects.ui.internal.Messages;
+import org.fachwerk.projects.ui.internal.ProjectPermissions;
 import org.fachwerk.ui.ModelLabels;
 import org.fachwerk.ui.ModelRefresh;
 
@@ -29,7 +30,8 @@ import jakarta.inject.Inject;
 
 /**
  * A project's Gantt chart with its critical path; dragging a task reschedules what depends on it, undoably. A
- * circle of dependencies is named above the chart instead of a critical path.
+ * circle of dependencies is named above the chart instead of a critical path. The tasks of a project the person
+ * may not edit are not dragged; the chart says why.
  */
 public class GanttPart {
 
@@ -45,6 +47,7 @@ public class GanttPart {
     private Label problem;
     private GanttChart chart;
     private ModelLabels labels;
+    private ProjectPermissions permissions;
     private List<Project> projects = List.of();
 
     @PostConstruct
@@ -61,7 +64,8 @@ public class GanttPart {
         problem = new Label(parent, SWT.NONE);
         problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
-        chart = new GanttChart(parent, this::move);
+        permissions = new ProjectPermissions(session);
+        chart = new GanttChart(parent, this::move, item -> permissions.whyNotEdit(item) == null);
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
         labels = new ModelLabels(session, chart);
         fillProjects();
@@ -107,9 +111,13 @@ public class GanttPart {
         problem.getParent().layout();
         chart.setCalendar(calendar());
         chart.setProject(shown, critical, session.department().getTimeEntries());
+        chart.setToolTipText(shown == null ? null : permissions.whyNotEdit(shown));
     }
 
     private void move(WorkItem item, LocalDate[] period) {
+        if (permissions.whyNotEdit(item) != null) {
+            return; // the chart moves only the tasks the person may move
+        }
         Command command = Rescheduling.move(item, period[0], period[1], calendar());
         if (command.canExecute()) {
             session.commandStack().execute(command);

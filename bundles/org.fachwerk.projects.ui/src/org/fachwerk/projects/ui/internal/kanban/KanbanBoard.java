@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -29,10 +30,10 @@ import org.fachwerk.ui.Texts;
 
 /**
  * A Kanban board drawn on one canvas: a column per status, a card per task, only the visible cards painted, so
- * that thousands of cards scroll smoothly. A card is dragged to another column with the mouse, or moved with
- * Ctrl+Left/Right; the arrow keys select. Each card shows its title, project, assignee and, when it is due, the day
- * with the deadline overview's traffic light (red overdue, amber at risk, green on schedule; grey when done or
- * cancelled).
+ * that thousands of cards scroll smoothly. A card the person may move is dragged to another column with the mouse,
+ * or moved with Ctrl+Left/Right; the arrow keys select. Each card shows its title, project, assignee and, when it is
+ * due, the day with the deadline overview's traffic light (red overdue, amber at risk, green on schedule; grey when
+ * done or cancelled).
  */
 public class KanbanBoard extends Canvas {
 
@@ -47,6 +48,7 @@ public class KanbanBoard extends Canvas {
     private final Map<WorkItemStatus, List<WorkItem>> columns = new EnumMap<>(WorkItemStatus.class);
     private Map<WorkItem, Deadlines.State> lights = Map.of();
     private final BiConsumer<WorkItem, WorkItemStatus> move;
+    private final Predicate<WorkItem> movable;
     private WorkItem selected;
     private WorkItem dragged;
     private Point dragAt;
@@ -55,10 +57,12 @@ public class KanbanBoard extends Canvas {
     /**
      * @param move what to do when the user moves a card to another status (change it, undoably, if the rules
      *        allow)
+     * @param movable whether the person may move the card at all; the others are neither dragged nor moved by keys
      */
-    public KanbanBoard(Composite parent, BiConsumer<WorkItem, WorkItemStatus> move) {
+    public KanbanBoard(Composite parent, BiConsumer<WorkItem, WorkItemStatus> move, Predicate<WorkItem> movable) {
         super(parent, SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         this.move = move;
+        this.movable = movable;
         setData(WIDGET_KEY, "board");
         for (WorkItemStatus status : WorkItemStatus.VALUES) {
             columns.put(status, new ArrayList<>());
@@ -230,7 +234,7 @@ public class KanbanBoard extends Canvas {
         forceFocus();
         cardAt(e.x, e.y).ifPresent(card -> {
             choose(card);
-            dragged = card;
+            dragged = movable.test(card) ? card : null;
             dragAt = null;
             redraw();
         });
@@ -275,7 +279,7 @@ public class KanbanBoard extends Canvas {
             if (next < 0 || next >= WorkItemStatus.VALUES.size()) {
                 return;
             }
-            if (moving) {
+            if (moving && movable.test(selected)) {
                 move.accept(selected, WorkItemStatus.get(next));
             } else {
                 List<WorkItem> other = columns.get(WorkItemStatus.get(next));

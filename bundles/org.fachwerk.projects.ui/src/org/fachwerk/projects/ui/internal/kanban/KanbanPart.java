@@ -27,6 +27,7 @@ import org.fachwerk.projects.core.Deadlines;
 import org.fachwerk.projects.core.StatusRules;
 import org.fachwerk.projects.core.Workload;
 import org.fachwerk.projects.ui.internal.Messages;
+import org.fachwerk.projects.ui.internal.ProjectPermissions;
 import org.fachwerk.ui.ModelLabels;
 import org.fachwerk.ui.ModelRefresh;
 
@@ -35,7 +36,8 @@ import jakarta.inject.Inject;
 
 /**
  * The Kanban board of a project, of all projects, or of the tasks assigned to the person at the workbench, filtered
- * by assignee and tag. Moving a card changes the task's status through the command stack, within the status rules.
+ * by assignee and tag. Moving a card changes the task's status through the command stack, within the status rules;
+ * the cards of projects the person may not edit stay where they are, and the board says why when one is chosen.
  */
 public class KanbanPart {
 
@@ -54,6 +56,7 @@ public class KanbanPart {
     private Combo tag;
     private KanbanBoard board;
     private ModelLabels labels;
+    private ProjectPermissions permissions;
     private List<Project> projects = List.of();
     private List<Person> persons = List.of();
     private List<Tag> tags = List.of();
@@ -64,11 +67,15 @@ public class KanbanPart {
         scope = combo(parent, Messages.Kanban_scope, "scope");
         assignee = combo(parent, Messages.Kanban_assignee, "assignee");
         tag = combo(parent, Messages.Kanban_tag, "tag");
-        board = new KanbanBoard(parent, this::move);
+        permissions = new ProjectPermissions(session);
+        board = new KanbanBoard(parent, this::move, card -> permissions.whyNotEdit(card) == null);
         board.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
         labels = new ModelLabels(session, board);
         // the chosen card is the window's selection: other modules act on it (e.g. start a timer on the task)
-        board.addListener(SWT.Selection, e -> selection.setSelection(board.selected()));
+        board.addListener(SWT.Selection, e -> {
+            selection.setSelection(board.selected());
+            board.setToolTipText(board.selected() == null ? null : permissions.whyNotEdit(board.selected()));
+        });
         fillChoices();
         scope.select(0);
         assignee.select(0);
@@ -151,6 +158,9 @@ public class KanbanPart {
 
     /** Changes the task's status if the rules allow, undoably; else says why not. */
     private void move(WorkItem card, WorkItemStatus status) {
+        if (permissions.whyNotEdit(card) != null) {
+            return; // the board moves only the cards the person may move
+        }
         Optional<String> refusal = StatusRules.refusal(card, status);
         if (refusal.isPresent()) {
             board.getDisplay().asyncExec(() -> MessageDialog.openWarning(board.getShell(), Messages.Edit_refused,

@@ -2,6 +2,7 @@ package org.fachwerk.projects.ui.internal.project;
 
 import java.time.LocalDate;
 
+import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
@@ -16,11 +17,18 @@ import org.fachwerk.model.Project;
 import org.fachwerk.projects.core.Projects;
 import org.fachwerk.projects.core.ProjectTemplate;
 import org.fachwerk.projects.ui.internal.Messages;
+import org.fachwerk.projects.ui.internal.ProjectPermissions;
 
 import jakarta.inject.Named;
 
 /** Makes a new draft project from the selected one, with its structure, starting today. */
 public class NewFromTemplateHandler {
+
+    /** A copy is a new project: for those who may create projects. */
+    @CanExecute
+    public boolean canExecute(DepartmentSession session) {
+        return new ProjectPermissions(session).whyNotCreate() == null;
+    }
 
     @Execute
     public void execute(Shell shell, DepartmentSession session, EPartService parts,

@@ -2,6 +2,7 @@ package org.fachwerk.projects.ui.internal.project;
 
 import java.time.LocalDate;
 
+import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -18,10 +19,19 @@ import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.ProjectStatus;
 import org.fachwerk.projects.ui.internal.Messages;
+import org.fachwerk.projects.ui.internal.ProjectPermissions;
 import org.fachwerk.projects.ui.internal.structure.ProjectsPart;
 
-/** Asks for a name and adds a draft project to the department, undoably, then shows it in the explorer. */
+/**
+ * Asks for a name and adds a draft project to the department, undoably, then shows it in the explorer; for those who
+ * may create projects.
+ */
 public class NewProjectHandler {
+
+    @CanExecute
+    public boolean canExecute(DepartmentSession session) {
+        return new ProjectPermissions(session).whyNotCreate() == null;
+    }
 
     @Execute
     public void execute(Shell shell, DepartmentSession session, EPartService parts) {
@@ -33,8 +43,14 @@ public class NewProjectHandler {
         add(session, parts, newProject(session.department(), dialog.getValue().trim()));
     }
 
-    /** Adds the project to the department, undoably, and shows it selected in the explorer. */
+    /**
+     * Adds the project to the department, undoably, and shows it selected in the explorer. A project without an
+     * owner is owned by whoever creates it, so that they may go on filling it once it is stored.
+     */
     static void add(DepartmentSession session, EPartService parts, Project project) {
+        if (project.getOwner() == null) {
+            project.setOwner(session.actorPerson());
+        }
         Command add = AddCommand.create(session.editingDomain(), session.department(),
                 FachwerkPackage.Literals.DEPARTMENT__PROJECTS, project);
         session.commandStack().execute(add);

@@ -14,6 +14,7 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
@@ -39,12 +40,16 @@ import org.fachwerk.model.Project;
 import org.fachwerk.model.ProjectStatus;
 import org.fachwerk.model.edit.ModelTexts;
 import org.fachwerk.projects.ui.internal.Messages;
+import org.fachwerk.projects.ui.internal.ProjectPermissions;
 import org.fachwerk.ui.ModelLabels;
 import org.fachwerk.ui.Texts;
+import org.fachwerk.ui.Widgets;
 
 /**
  * A project's key, name, goals, status, owner, dates, confidentiality and members. Every entry is checked as it is
- * typed; OK is only possible when all are valid, and gives one undoable command with the changes.
+ * typed; OK is only possible when all are valid, and gives one undoable command with the changes. The properties
+ * are editable for those who manage the project, the members also for administrators; otherwise they are shown
+ * read-only, with the reason.
  */
 public class ProjectPropertiesDialog extends TitleAreaDialog {
 
@@ -65,6 +70,9 @@ public class ProjectPropertiesDialog extends TitleAreaDialog {
     private Button confidential;
     private CheckboxTableViewer members;
     private Command command;
+    /** Whether the person may change the properties and status, and the members; what they may not stays as is. */
+    private boolean propertiesEditable;
+    private boolean membersEditable;
 
     public ProjectPropertiesDialog(Shell shell, Project project, DepartmentSession session) {
         super(shell);
@@ -144,7 +152,25 @@ public class ProjectPropertiesDialog extends TitleAreaDialog {
         for (Text field : List.of(key, name, start, end)) {
             field.addModifyListener(e -> validate());
         }
+        allowWhatThePersonMay();
         return area;
+    }
+
+    /** Makes read-only what the person may not change, and says why at the top of the dialog and in tooltips. */
+    private void allowWhatThePersonMay() {
+        ProjectPermissions permissions = new ProjectPermissions(session);
+        String whyNotManage = permissions.whyNotManage(project);
+        String whyNotMembers = permissions.whyNotManageMembers(project);
+        propertiesEditable = whyNotManage == null;
+        membersEditable = whyNotMembers == null;
+        for (Control property : List.of(key, name, goals, status, owner, start, end, confidential)) {
+            Widgets.allow(property, whyNotManage == null, whyNotManage);
+        }
+        Widgets.allowChecks(members.getTable(), whyNotMembers == null, whyNotMembers);
+        String whyNot = whyNotManage != null ? whyNotManage : whyNotMembers;
+        if (whyNot != null) {
+            setMessage(whyNot, IMessageProvider.INFORMATION);
+        }
     }
 
     @Override
@@ -220,6 +246,17 @@ public class ProjectPropertiesDialog extends TitleAreaDialog {
     @Override
     protected void okPressed() {
         CompoundCommand changes = new CompoundCommand(Messages.Properties_title);
+        if (propertiesEditable) {
+            changeProperties(changes);
+        }
+        if (membersEditable) {
+            changeMembers(changes);
+        }
+        command = changes.isEmpty() ? null : changes;
+        super.okPressed();
+    }
+
+    private void changeProperties(CompoundCommand changes) {
         set(changes, FachwerkPackage.Literals.PROJECT__KEY, key.getText().trim());
         set(changes, FachwerkPackage.Literals.PROJECT__NAME, name.getText().trim());
         set(changes, FachwerkPackage.Literals.PROJECT__GOALS, goals.getText().isBlank() ? null : goals.getText());
@@ -229,6 +266,9 @@ public class ProjectPropertiesDialog extends TitleAreaDialog {
         set(changes, FachwerkPackage.Literals.PROJECT__START, date(Messages.Properties_start, start));
         set(changes, FachwerkPackage.Literals.PROJECT__END, date(Messages.Properties_end, end));
         set(changes, FachwerkPackage.Literals.PROJECT__CONFIDENTIAL, confidential.getSelection());
+    }
+
+    private void changeMembers(CompoundCommand changes) {
         List<Object> checked = List.of(members.getCheckedElements());
         List<Membership> gone = new ArrayList<>();
         for (Membership membership : project.getMemberships()) {
@@ -248,8 +288,6 @@ public class ProjectPropertiesDialog extends TitleAreaDialog {
                         membership));
             }
         }
-        command = changes.isEmpty() ? null : changes;
-        super.okPressed();
     }
 
     private void set(CompoundCommand changes, EStructuralFeature feature, Object value) {

@@ -52,6 +52,7 @@ import org.fachwerk.projects.core.StatusRules;
 import org.fachwerk.projects.core.StructureCommands;
 import org.fachwerk.projects.core.StructureCommands.Position;
 import org.fachwerk.projects.ui.internal.Messages;
+import org.fachwerk.projects.ui.internal.ProjectPermissions;
 import org.fachwerk.ui.Texts;
 
 /**
@@ -59,18 +60,21 @@ import org.fachwerk.ui.Texts;
  * cell), Insert for a new task after the selected one (Shift+Insert for a subtask), Delete, Tab and Shift+Tab to
  * indent and outdent, drag and drop to reorder and re-parent. Every edit is an undoable command; a value the model
  * does not allow is refused with a message and changes nothing. Values of parents are derived from their
- * children and not edited.
+ * children and not edited. Only the items of projects the person may edit can be edited, inserted, deleted or
+ * moved; a key for what they may not do says why.
  */
 final class StructureEditing {
 
     private final TreeViewer viewer;
     private final DepartmentSession session;
     private final StructureCommands commands;
+    private final ProjectPermissions permissions;
 
     StructureEditing(TreeViewer viewer, DepartmentSession session, StructureCommands commands) {
         this.viewer = viewer;
         this.session = session;
         this.commands = commands;
+        this.permissions = new ProjectPermissions(session);
         ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
             @Override
             protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
@@ -89,7 +93,7 @@ final class StructureEditing {
         });
         viewer.getTree().addTraverseListener(e -> {
             if ((e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS)
-                    && !selectedItems().isEmpty()) {
+                    && !selectedItems().isEmpty() && permissions.whyNotEditAll(selectedItems()) == null) {
                 e.doit = false; // Tab indents here instead of leaving the tree
                 run(e.detail == SWT.TRAVERSE_TAB_NEXT ? commands.indent(selectedItems())
                         : commands.outdent(selectedItems()), selectedItems());
@@ -99,14 +103,15 @@ final class StructureEditing {
         viewer.addDragSupport(DND.DROP_MOVE, transfers, new DragSourceAdapter() {
             @Override
             public void dragStart(DragSourceEvent event) {
-                event.doit = !selectedItems().isEmpty();
+                event.doit = !selectedItems().isEmpty() && permissions.whyNotEditAll(selectedItems()) == null;
                 LocalSelectionTransfer.getTransfer().setSelection(viewer.getSelection());
             }
         });
         viewer.addDropSupport(DND.DROP_MOVE, transfers, new ViewerDropAdapter(viewer) {
             @Override
             public boolean validateDrop(Object target, int operation, TransferData type) {
-                return target instanceof WorkItem || target instanceof Project;
+                return (target instanceof WorkItem || target instanceof Project)
+                        && permissions.whyNotEdit(target) == null;
             }
 
             @Override
@@ -202,7 +207,7 @@ final class StructureEditing {
 
             @Override
             protected boolean canEdit(Object element) {
-                return element instanceof WorkItem item && item.isLeaf();
+                return element instanceof WorkItem item && item.isLeaf() && mayEdit(item);
             }
 
             @Override
@@ -241,7 +246,7 @@ final class StructureEditing {
 
         @Override
         protected boolean canEdit(Object element) {
-            return element instanceof WorkItem;
+            return element instanceof WorkItem item && mayEdit(item);
         }
 
         @Override
@@ -286,7 +291,7 @@ final class StructureEditing {
 
         @Override
         protected boolean canEdit(Object element) {
-            return element instanceof WorkItem item && (!leavesOnly || item.isLeaf());
+            return element instanceof WorkItem item && (!leavesOnly || item.isLeaf()) && mayEdit(item);
         }
 
         @Override
@@ -308,6 +313,10 @@ final class StructureEditing {
         return Optional.empty();
     }
 
+    private boolean mayEdit(WorkItem item) {
+        return permissions.whyNotEdit(item) == null;
+    }
+
     private void refuse(String message) {
         Shell shell = viewer.getControl().getShell();
         viewer.getControl().getDisplay().asyncExec(() -> MessageDialog.openWarning(shell, Messages.Edit_refused, message));
@@ -319,7 +328,13 @@ final class StructureEditing {
 
     private void keyPressedInTree(KeyEvent e) {
         Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
-        if (e.keyCode == SWT.INSERT && selected instanceof WorkItem item && (e.stateMask & SWT.SHIFT) != 0) {
+        boolean changing = e.keyCode == SWT.INSERT && (selected instanceof WorkItem || selected instanceof Project)
+                || e.keyCode == SWT.DEL && !selectedItems().isEmpty();
+        String whyNot = changing ? permissions.whyNotEditAll(e.keyCode == SWT.DEL ? selectedItems()
+                : List.of(selected)) : null;
+        if (whyNot != null) {
+            refuse(whyNot);
+        } else if (e.keyCode == SWT.INSERT && selected instanceof WorkItem item && (e.stateMask & SWT.SHIFT) != 0) {
             insert(commands.insertChild(item, Messages.Edit_newTask));
         } else if (e.keyCode == SWT.INSERT && (selected instanceof WorkItem || selected instanceof Project)) {
             insert(commands.insertAfter((EObject) selected, Messages.Edit_newTask));
@@ -355,7 +370,8 @@ final class StructureEditing {
 
     /** Moves dropped items before, after or into the target; false when that is not possible. */
     boolean drop(List<WorkItem> items, Object target, Position where) {
-        if (!(target instanceof EObject object)) {
+        if (!(target instanceof EObject object) || permissions.whyNotEditAll(items) != null
+                || permissions.whyNotEdit(target) != null) {
             return false;
         }
         Command move = commands.move(items, object, target instanceof Project ? Position.INTO : where);

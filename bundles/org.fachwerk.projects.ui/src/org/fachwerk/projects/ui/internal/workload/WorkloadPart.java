@@ -41,6 +41,7 @@ import org.fachwerk.model.WorkItem;
 import org.fachwerk.projects.core.Workload;
 import org.fachwerk.projects.core.Workload.Week;
 import org.fachwerk.projects.ui.internal.Messages;
+import org.fachwerk.projects.ui.internal.ProjectPermissions;
 import org.fachwerk.ui.Columns;
 import org.fachwerk.ui.ModelLabels;
 import org.fachwerk.ui.ModelRefresh;
@@ -54,7 +55,7 @@ import jakarta.inject.Inject;
  * Who has how much to do in the next twelve weeks: a row per person (filtered by qualification), a column per week
  * with planned hours against capacity, over-allocated weeks red; the selected person's load as a chart and their
  * open tasks below. Dragging one of those tasks onto another person's row gives it to them (undoably), and both
- * rows change.
+ * rows change; only the tasks of projects the person may edit are given away, the others say why in a tooltip.
  */
 public class WorkloadPart {
 
@@ -72,6 +73,7 @@ public class WorkloadPart {
     private TableViewer tasks;
     private List<Qualification> qualifications = List.of();
     private Map<Person, List<Week>> load = Map.of();
+    private ProjectPermissions permissions;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -122,13 +124,16 @@ public class WorkloadPart {
         Columns.add(tasks, Messages.Column_end, 110, WorkItem.class, item -> Texts.date(item.getPlannedEnd()));
         Columns.add(tasks, Messages.Column_effort, 110, WorkItem.class, item -> Texts.hours(item.getPlannedEffort()));
         tasks.setContentProvider(ArrayContentProvider.getInstance());
+        permissions = new ProjectPermissions(session);
+        tasks.addSelectionChangedListener(e -> tasks.getTable().setToolTipText(
+                selectedTask() == null ? null : permissions.whyNotEdit(selectedTask())));
         giveToMenu();
         Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
         tasks.addDragSupport(DND.DROP_MOVE, transfers, new DragSourceAdapter() {
             @Override
             public void dragStart(DragSourceEvent event) {
                 LocalSelectionTransfer.getTransfer().setSelection(tasks.getSelection());
-                event.doit = !tasks.getSelection().isEmpty();
+                event.doit = selectedTask() != null && permissions.whyNotEdit(selectedTask()) == null;
             }
         });
         viewer.addDropSupport(DND.DROP_MOVE, transfers, new ViewerDropAdapter(viewer) {
@@ -188,6 +193,10 @@ public class WorkloadPart {
         showChart();
     }
 
+    private WorkItem selectedTask() {
+        return tasks.getStructuredSelection().getFirstElement() instanceof WorkItem task ? task : null;
+    }
+
     private Person selectedPerson() {
         return ((IStructuredSelection) viewer.getSelection()).getFirstElement() instanceof Person person ? person : null;
     }
@@ -218,10 +227,10 @@ public class WorkloadPart {
 
     /**
      * Gives the task of one person to another, as dropping it on their row does; both rows change. False when
-     * there is nothing to change.
+     * there is nothing to change or the person may not edit the task's project.
      */
     public boolean reassign(WorkItem task, Person from, Person to) {
-        if (from == to || !task.getAssignees().contains(from)) {
+        if (from == to || !task.getAssignees().contains(from) || permissions.whyNotEdit(task) != null) {
             return false;
         }
         CompoundCommand change = new CompoundCommand(Messages.Workload_reassign);
@@ -246,7 +255,8 @@ public class WorkloadPart {
         Menu people = new Menu(giveTo);
         giveTo.setMenu(people);
         people.setData(WIDGET_KEY, "giveTo");
-        menu.addListener(SWT.Show, e -> giveTo.setEnabled(!tasks.getSelection().isEmpty()));
+        menu.addListener(SWT.Show, e -> giveTo.setEnabled(selectedTask() != null
+                && permissions.whyNotEdit(selectedTask()) == null));
         people.addListener(SWT.Show, e -> {
             for (MenuItem item : people.getItems()) {
                 item.dispose();

@@ -38,6 +38,7 @@ import org.fachwerk.timelog.core.Report;
 import org.fachwerk.timelog.core.ReportExport;
 import org.fachwerk.timelog.core.ReportExport.Format;
 import org.fachwerk.timelog.core.Reports;
+import org.fachwerk.timelog.ui.internal.BookingPermissions;
 import org.fachwerk.timelog.ui.internal.Messages;
 import org.fachwerk.timelog.ui.internal.PersonChoice;
 import org.fachwerk.ui.Columns;
@@ -51,7 +52,8 @@ import jakarta.inject.Inject;
 /**
  * The time logging reports of a person and month (timesheet, working-time compliance) or of the department
  * (hours per project in the month, hours by location in its year), shown and exported as CSV, Excel or PDF in a
- * background job with progress. Planners approve the shown month of the person here; administrators reopen it.
+ * background job with progress. Planners approve the shown month of the person here (never their own);
+ * administrators reopen it. Whoever may not is shown why.
  */
 public class ReportsPart {
 
@@ -183,8 +185,11 @@ public class ReportsPart {
                 : NLS.bind(Messages.Reports_approved, new Object[] { shown.getFullName(),
                         approved.getApprovedBy() == null ? "" : approved.getApprovedBy().getFullName(),
                         Texts.date(approved.getApprovedAt().toLocalDate()) }));
-        approve.setEnabled(approved == null);
-        reopen.setEnabled(approved != null);
+        BookingPermissions permissions = new BookingPermissions(session);
+        String whyNotApprove = permissions.whyNotApprove(shown);
+        Widgets.allow(approve, approved == null && whyNotApprove == null, approved == null ? whyNotApprove : null);
+        String whyNotReopen = permissions.whyNotReopen();
+        Widgets.allow(reopen, approved != null && whyNotReopen == null, approved != null ? whyNotReopen : null);
         approval.getParent().layout();
     }
 

@@ -17,26 +17,29 @@ import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemKind;
 import org.fachwerk.model.WorkLocation;
 import org.fachwerk.timelog.core.Timers;
+import org.fachwerk.timelog.ui.internal.BookingPermissions;
 import org.fachwerk.timelog.ui.internal.Messages;
 
 import jakarta.inject.Named;
 
 /**
  * Starts a timer of the person at this workbench on the selected task (a task or subtask, not a package or
- * milestone), where they booked last.
+ * milestone), where they booked last; for those who may book their time (not Guests), as a stopped timer books it.
  */
 public class StartTimerHandler {
 
     @CanExecute
-    public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-        return selection instanceof WorkItem item && item.isLeaf() && item.getKind() != WorkItemKind.MILESTONE;
+    public boolean canExecute(DepartmentSession session,
+            @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+        return selection instanceof WorkItem item && item.isLeaf() && item.getKind() != WorkItemKind.MILESTONE
+                && new BookingPermissions(session).whyNotBook(session.actorPerson()) == null;
     }
 
     @Execute
     public void execute(DepartmentSession session, Shell shell,
             @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
         Person person = StopTimerHandler.personAtWorkbench(session, shell);
-        if (person == null || !canExecute(selection)) {
+        if (person == null || !canExecute(session, selection)) {
             return;
         }
         try {

@@ -47,6 +47,7 @@ import org.fachwerk.model.edit.ModelTexts;
 import org.fachwerk.timelog.core.Bookings;
 import org.fachwerk.timelog.core.WeekSheet;
 import org.fachwerk.timelog.core.WorkingTimeRules;
+import org.fachwerk.timelog.ui.internal.BookingPermissions;
 import org.fachwerk.timelog.ui.internal.Messages;
 import org.fachwerk.timelog.ui.internal.PersonChoice;
 import org.fachwerk.timelog.ui.internal.Times;
@@ -62,7 +63,9 @@ import jakarta.inject.Inject;
 /**
  * A person's week: hours per task and day against the week's target, with public holidays and absences; the week's
  * bookings; a booking line for fast keyboard entry (Enter books, the next start follows the last end); and the
- * working-time rules the week breaks. Alt+Left and Alt+Right go to the previous and next week.
+ * working-time rules the week breaks. Alt+Left and Alt+Right go to the previous and next week. The booking line is
+ * usable only for whose time the person may book (their own; planners and administrators also correct other
+ * people's, giving a reason), else it says why.
  */
 public class WeekSheetPart {
 
@@ -101,6 +104,8 @@ public class WeekSheetPart {
     private WeekSheet sheet;
     /** The booking the line changes; null while it makes a new one. */
     private TimeEntry editing;
+    /** Why the person may not book for the shown person; null when they may. */
+    private String whyNotBook;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -296,6 +301,7 @@ public class WeekSheetPart {
         if (shown == null || grid.getControl().isDisposed()) {
             return;
         }
+        allowBooking(shown);
         sheet = WeekSheet.of(shown, monday, Locale.getDefault());
         week.setText(NLS.bind(Messages.Week_label, new Object[] { monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
                 Texts.date(monday), Texts.date(monday.plusDays(6)) }));
@@ -312,6 +318,18 @@ public class WeekSheetPart {
             warnings.add(Messages.Warnings_none);
         }
         grid.getControl().getParent().layout(true, true);
+    }
+
+    /** Makes the booking line usable only when the person may book the shown person's time; else it says why. */
+    private void allowBooking(Person shown) {
+        BookingPermissions permissions = new BookingPermissions(session);
+        whyNotBook = permissions.whyNotBook(shown);
+        Control[] line = { date, start, end, breakMinutes, task, location, comment, reason, book };
+        for (Control control : line) {
+            Widgets.allow(control, whyNotBook == null, whyNotBook);
+        }
+        reason.setMessage(whyNotBook == null && permissions.needsReason(shown) ? Messages.Field_reasonForCorrection
+                : Messages.Field_reasonHint);
     }
 
     private void fillGrid() {
@@ -440,8 +458,8 @@ public class WeekSheetPart {
     /** Books what the line says, or changes the booking it shows; a refusal says why and changes nothing. */
     private void book() {
         Person shown = person.chosen();
-        if (shown == null) {
-            return;
+        if (shown == null || whyNotBook != null) {
+            return; // Enter in a read-only field books nothing
         }
         LocalDate day;
         LocalTime from;
@@ -473,6 +491,10 @@ public class WeekSheetPart {
         values.put(FachwerkPackage.Literals.TIME_ENTRY__LOCATION, WorkLocation.get(location.getSelectionIndex()));
         values.put(FachwerkPackage.Literals.TIME_ENTRY__COMMENT, blankToNull(comment.getText()));
         values.put(FachwerkPackage.Literals.TIME_ENTRY__REASON, blankToNull(reason.getText()));
+        if (new BookingPermissions(session).needsReason(shown) && !givesNewReason()) {
+            fail(NLS.bind(Messages.Rights_correctionReason, shown.getFullName()), reason);
+            return;
+        }
         try {
             Command command;
             if (editing == null) {
@@ -498,6 +520,15 @@ public class WeekSheetPart {
         }
     }
 
+    /**
+     * Whether the line gives a reason for a correction: a new booking needs one, a changed booking a new one, as the
+     * change log keeps each correction with its own reason.
+     */
+    private boolean givesNewReason() {
+        String given = blankToNull(reason.getText());
+        return given != null && (editing == null || !given.equals(editing.getReason()));
+    }
+
     private void fail(String text, Control field) {
         message.setText(text);
         message.getParent().layout();
@@ -507,6 +538,11 @@ public class WeekSheetPart {
     private void removeSelected() {
         TimeEntry selected = (TimeEntry) bookings.getStructuredSelection().getFirstElement();
         if (selected == null) {
+            return;
+        }
+        if (whyNotBook != null) {
+            message.setText(whyNotBook);
+            message.getParent().layout();
             return;
         }
         try {
