@@ -59,4 +59,14 @@ public interface Accounts {
 
     /** Enables or disables the account; a disabled account cannot log in. */
     void enable(String login, boolean enabled);
+
+    /**
+     * What an account is now, for administrators: whether it is enabled, locked after failed logins, and has a
+     * password at all. Never the password or its hash.
+     */
+    record Status(boolean enabled, boolean locked, boolean hasPassword) {
+    }
+
+    /** The account's status; a login without an account is enabled, unlocked and has no password. */
+    Status status(String login);
 }

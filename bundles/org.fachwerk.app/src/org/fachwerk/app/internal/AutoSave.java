@@ -122,6 +122,18 @@ final class AutoSave {
     }
 
     /**
+     * On the UI thread: waits until the commit being written, if any, is written, so that a commit made right after
+     * it (an audit event that must be on the record before an account changes) starts from the versions it wrote.
+     */
+    static void awaitWriting() {
+        try {
+            Job.getJobManager().join(FAMILY, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
      * On the UI thread: waits for the commit being written and writes what is still pending. Returns the failure
      * when that could not be written, so that the caller can tell the user before the window is gone.
      */

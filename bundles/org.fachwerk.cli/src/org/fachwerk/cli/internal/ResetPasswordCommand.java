@@ -1,15 +1,15 @@
 package org.fachwerk.cli.internal;
 
 import java.io.PrintStream;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.fachwerk.core.AdminCommand;
 import org.fachwerk.core.DataLocation;
 import org.fachwerk.core.Login;
-import org.fachwerk.model.AuditEvent;
-import org.fachwerk.model.FachwerkFactory;
+import org.fachwerk.core.PeopleAdministration;
+import org.fachwerk.core.Rights;
+import org.fachwerk.model.Department;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Role;
 import org.fachwerk.store.Store;
@@ -21,14 +21,12 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code fachwerk --user ADMIN reset-password LOGIN}: gives a person a one-time password, which they must change at
- * their next login, and unlocks their account; recorded as an audit event first. Who may: administrators, for the
- * people of their own department, logged in with their own password once any account has one.
+ * their next login, and unlocks their account; recorded as an audit event first, as the workbench's People view
+ * does it ({@link PeopleAdministration#resetPassword}). Who may: administrators, for the people of their own
+ * department, logged in with their own password once any account has one.
  */
 @Component(service = AdminCommand.class)
 public final class ResetPasswordCommand implements AdminCommand {
-
-    /** The audit action. */
-    static final String RESET = "reset-password";
 
     /** Exit code when the person calling is no administrator. */
     static final int REFUSED = 1;
@@ -69,15 +67,12 @@ public final class ResetPasswordCommand implements AdminCommand {
                 err.println(NLS.bind(Messages.Account_noPerson, options.get(0)));
                 return WRONG_USE;
             }
-            AuditEvent event = FachwerkFactory.eINSTANCE.createAuditEvent();
-            event.setTime(LocalDateTime.now().withNano(0));
-            event.setPerson(administrator);
-            event.setAction(RESET);
-            event.setSubjectId(person.getId());
-            event.setDetails(person.getFullName());
-            administrator.getDepartment().getAuditEvents().add(event);
-            work.commit(); // on the record first: a reset that is not recorded does not happen
-            char[] oneTime = store.accounts().resetPassword(person.getLogin());
+            Department department = administrator.getDepartment();
+            char[] oneTime = PeopleAdministration.resetPassword(store.accounts(),
+                    Rights.of(department, administrator.getLogin()), person, event -> {
+                        department.getAuditEvents().add(event);
+                        work.commit();
+                    });
             out.println(NLS.bind(Messages.Reset_done, person.getLogin(), new String(oneTime)));
         }
         return 0;

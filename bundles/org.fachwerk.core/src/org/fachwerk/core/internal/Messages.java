@@ -13,6 +13,12 @@ public final class Messages extends NLS {
     public static String Command_noDatabase;
     public static String Command_filePassword;
     public static String Command_filePasswordNeeded;
+    public static String People_loginRequired;
+    public static String People_loginSpace;
+    public static String People_loginTaken;
+    public static String People_lastNameRequired;
+    public static String People_capacityRange;
+    public static String People_notAdministrator;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -76,6 +76,7 @@ class WorkbenchTest {
             String[][] expected = { { "org.fachwerk.app.command.quit", "M1+Q", null },
                     { "org.fachwerk.app.command.undo", "M1+Z", null },
                     { RunningWorkbench.SHOW_PART, "M1+0", "org.fachwerk.app.part.overview" },
+                    { RunningWorkbench.SHOW_PART, "M1+9", "org.fachwerk.app.part.people" },
                     { RunningWorkbench.SHOW_PART, "M1+1", "org.fachwerk.projects.part.explorer" },
                     { "org.fachwerk.projects.command.newProject", "M1+N", null },
                     { RunningWorkbench.SHOW_PART, "M1+2", "org.fachwerk.timelog.part.timesheet" },
@@ -90,7 +91,8 @@ class WorkbenchTest {
             }
             MPartStack stack = (MPartStack) workbench.service(EModelService.class)
                     .find("org.fachwerk.app.partstack.main", workbench.application());
-            assertEquals(List.of("org.fachwerk.app.part.overview", "org.fachwerk.documents.part.browser",
+            assertEquals(List.of("org.fachwerk.app.part.overview", "org.fachwerk.app.part.people",
+                    "org.fachwerk.documents.part.browser",
                     "org.fachwerk.projects.part.deadlines", "org.fachwerk.projects.part.details",
                     "org.fachwerk.projects.part.explorer",
                     "org.fachwerk.projects.part.gantt",

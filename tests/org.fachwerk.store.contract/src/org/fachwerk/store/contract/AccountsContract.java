@@ -79,6 +79,8 @@ public interface AccountsContract extends StoreUnderTest {
             }
             assertTrue(refused(store, "bschulz", SECRET).getMessage().contains("locked"),
                     "the right password does not open a locked account");
+            assertEquals(new Accounts.Status(true, true, true), store.accounts().status("bschulz"),
+                    "an administrator sees it locked");
 
             char[] oneTime = store.accounts().resetPassword("bschulz");
             assertEquals(16, oneTime.length);
@@ -88,12 +90,14 @@ public interface AccountsContract extends StoreUnderTest {
             store.accounts().changePassword("bschulz", oneTime, "Neues-Passwort-2027".toCharArray());
             assertFalse(store.accounts().mustChangePassword("bschulz"));
             store.accounts().authenticate("bschulz", "Neues-Passwort-2027".toCharArray());
+            assertEquals(new Accounts.Status(true, false, true), store.accounts().status("bschulz"));
         }
     }
 
     @Test
     default void aShortPasswordAWrongCurrentOneAndADisabledAccountAreRefused() {
         try (Store store = openStore()) {
+            assertEquals(new Accounts.Status(true, false, false), store.accounts().status("ida"), "no account yet");
             assertThrows(Accounts.RefusedException.class,
                     () -> store.accounts().changePassword("ida", new char[0], "kurz".toCharArray()));
             assertFalse(store.accounts().anyPassword());
@@ -103,6 +107,7 @@ public interface AccountsContract extends StoreUnderTest {
             store.accounts().authenticate("ida", secret());
 
             store.accounts().enable("ida", false);
+            assertEquals(new Accounts.Status(false, false, true), store.accounts().status("ida"));
             assertTrue(refused(store, "ida", SECRET).getMessage().contains("disabled"));
             assertThrows(Accounts.RefusedException.class, () -> store.accounts().changePassword("ida", secret(),
                     "Ein-Anderes-Passwort".toCharArray()), "nobody enables themselves with a new password");

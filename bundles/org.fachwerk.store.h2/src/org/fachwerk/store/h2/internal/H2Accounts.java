@@ -149,6 +149,13 @@ final class H2Accounts implements Accounts {
         });
     }
 
+    @Override
+    public Status status(String login) {
+        Row row = database.read(connection -> row(connection, login, false));
+        return row == null ? new Status(true, false, false)
+                : new Status(row.enabled(), row.failed() >= LOCK_AFTER, row.hash() != null);
+    }
+
     /**
      * A new password, unlocked: one's own (which leaves the account as enabled as it was), or a one-time password
      * from a reset, which also enables it.
