@@ -55,6 +55,17 @@ public final class DataLocation {
         return password == null || password.isEmpty() ? null : password;
     }
 
+    /**
+     * System property opening the department as a working set: bookings loaded by person and period as the views need
+     * them ({@link DepartmentSession#bookings}). Off until every view asks for its bookings.
+     */
+    public static final String WORKING_SET = "fachwerk.workingSet";
+
+    /** Whether the workbench opens the department as a working set ({@value #WORKING_SET}). */
+    public static boolean workingSet() {
+        return Boolean.getBoolean(WORKING_SET);
+    }
+
     /** Whether a new database is to be made encrypted ({@value #ENCRYPT}). */
     public static boolean encryptionRequested() {
         return Boolean.getBoolean(ENCRYPT);

@@ -62,7 +62,7 @@ public class Lifecycle {
             Store store = open(stores, DataLocation.store(password()));
             try {
                 session = DepartmentSession.open(store, logIn(store),
-                        () -> DemoDepartment.create(DEMO_SEED, LocalDate.now()));
+                        () -> DemoDepartment.create(DEMO_SEED, LocalDate.now()), DataLocation.workingSet());
             } catch (RuntimeException e) {
                 store.close();
                 throw e;

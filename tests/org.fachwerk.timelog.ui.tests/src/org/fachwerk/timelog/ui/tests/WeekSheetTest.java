@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -19,6 +21,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.fachwerk.core.DataLocation;
 import org.fachwerk.core.DepartmentSession;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.FederalState;
@@ -154,6 +157,50 @@ class WeekSheetTest {
             wb.flush();
             assertTrue(widget(Label.class, "week").getText().startsWith("Week 24:"));
             assertEquals(0, bookings.getItemCount());
+        });
+    }
+
+    @Test
+    void aWorkingSetLoadsTheWeekTheSheetShowsAndNoOtherBookings() throws Exception {
+        Path data = RunningWorkbench.newDataDirectory("weeksheet-working-set");
+        // the login, the Monday and the number of bookings of a week of the demo, and all its bookings
+        Object[] week = new Object[4];
+        RunningWorkbench.runWithRestart(data, wb -> {
+            DepartmentSession session = wb.windowService(DepartmentSession.class);
+            TimeEntry some = session.department().getTimeEntries().get(0);
+            LocalDate monday = some.getDate().with(DayOfWeek.MONDAY);
+            week[0] = some.getPerson().getLogin();
+            week[1] = monday;
+            week[2] = session.department().getTimeEntries().stream().filter(e -> e.getPerson() == some.getPerson()
+                    && !e.getDate().isBefore(monday.minusDays(1)) && !e.getDate().isAfter(monday.plusDays(6))).count();
+            week[3] = session.department().getTimeEntries().size();
+            System.setProperty(DataLocation.WORKING_SET, "true");
+        }, wb -> {
+            try {
+                DepartmentSession session = wb.windowService(DepartmentSession.class);
+                assertTrue(session.isWorkingSet());
+                long atStart = session.department().getTimeEntries().size();
+                assertTrue(atStart < (int) week[3] / 3, "only what the open views asked for: " + atStart);
+                Person person = session.department().getPersons().stream()
+                        .filter(p -> p.getLogin().equals(week[0])).findFirst().orElseThrow();
+                assertTrue(wb.show("org.fachwerk.timelog.part.timesheet"));
+                WeekSheetPart part = (WeekSheetPart) wb.part(WeekSheetPart.PART_ID).getObject();
+                root = wb.shell();
+                part.showPerson(person);
+                part.showWeek((LocalDate) week[1]);
+                wb.flush();
+                LocalDate monday = (LocalDate) week[1];
+                assertEquals((long) week[2], session.department().getTimeEntries().stream()
+                        .filter(e -> e.getPerson() == person && !e.getDate().isBefore(monday.minusDays(1))
+                                && !e.getDate().isAfter(monday.plusDays(6))).count(),
+                        "the week and the day before it are loaded");
+                assertTrue(session.department().getTimeEntries().size() < (int) week[3] / 3,
+                        "far from all the demo's " + week[3] + " bookings");
+                Table grid = widget(Table.class, "grid");
+                assertTrue(!grid.getItem(grid.getItemCount() - 1).getText(8).isBlank(), "the week's total shows");
+            } finally {
+                System.clearProperty(DataLocation.WORKING_SET);
+            }
         });
     }
 }

@@ -165,6 +165,19 @@ public class ReportsPart {
         refresh();
     }
 
+    /**
+     * Has the session load the bookings the report counts: the person's month (with the day before, for the rest
+     * after it), everyone's month, or everyone's year.
+     */
+    private void loadBookings(Kind chosen, Person shown, YearMonth in) {
+        switch (chosen) {
+        case TIMESHEET, COMPLIANCE -> session.bookings(shown, in.atDay(1).minusDays(1), in.atEndOfMonth());
+        case PER_PROJECT -> session.bookings(null, in.atDay(1), in.atEndOfMonth());
+        case BY_LOCATION -> session.bookings(null, in.atDay(1).withDayOfYear(1), in.atDay(1).withMonth(12)
+                .withDayOfMonth(31));
+        }
+    }
+
     private void refresh() {
         Person shown = person.chosen();
         if (shown == null || table.getControl().isDisposed()) {
@@ -172,6 +185,7 @@ public class ReportsPart {
         }
         YearMonth in = chosenMonth();
         Kind chosen = Kind.values()[kind.getSelectionIndex()];
+        loadBookings(chosen, shown, in);
         report = switch (chosen) {
         case TIMESHEET -> Reports.timesheet(shown, in, Locale.getDefault());
         case COMPLIANCE -> Reports.compliance(shown, in);
@@ -267,6 +281,7 @@ public class ReportsPart {
             return;
         }
         String monthName = Formats.month(in, Locale.getDefault());
+        loadBookings(Kind.COMPLIANCE, shown, in); // approving marks each booking of the month
         int violations = Reports.compliance(shown, in).rows().size();
         String question = NLS.bind(Messages.Reports_approveQuestion, new Object[] { monthName, shown.getFullName(),
                 violations });
@@ -287,6 +302,7 @@ public class ReportsPart {
         if (shown == null || administrator == null) {
             return;
         }
+        loadBookings(Kind.COMPLIANCE, shown, chosenMonth()); // reopening takes the mark off each booking
         try {
             session.commandStack().execute(MonthApprovals.reopen(session.editingDomain(), shown, chosenMonth(),
                     administrator, LocalDateTime.now()));

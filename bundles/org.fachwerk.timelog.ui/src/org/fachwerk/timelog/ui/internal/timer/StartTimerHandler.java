@@ -1,5 +1,6 @@
 package org.fachwerk.timelog.ui.internal.timer;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 
@@ -43,6 +44,8 @@ public class StartTimerHandler {
             return;
         }
         try {
+            // today's bookings, which the timer's booking must not overlap, and the last weeks for where one works
+            session.bookings(person, LocalDate.now().minusWeeks(2), LocalDate.now());
             session.commandStack().execute(Timers.start(session.editingDomain(), person, (WorkItem) selection,
                     lastLocation(person), LocalDateTime.now()));
         } catch (RefusedException e) {
