@@ -3,13 +3,10 @@ package org.fachwerk.app.internal;
 import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -20,12 +17,13 @@ import org.fachwerk.model.Membership;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.edit.ModelTexts;
+import org.fachwerk.ui.CheckedDialog;
 
 /**
  * A person's membership in a project: a new one (the project and its access) or the access of one they hold. Admins
  * manage the members of every project, so every project the person is not yet a member of is offered.
  */
-public final class MembershipDialog extends TitleAreaDialog {
+public final class MembershipDialog extends CheckedDialog {
 
     /** Widget data key under which tests find the controls. */
     public static final String WIDGET_KEY = "fachwerk.membership";
@@ -40,7 +38,7 @@ public final class MembershipDialog extends TitleAreaDialog {
     private Access access;
 
     private MembershipDialog(Shell shell, Person person, Membership membership, List<Project> projects) {
-        super(shell);
+        super(shell, WIDGET_KEY);
         this.person = person;
         this.membership = membership;
         this.projects = projects;
@@ -97,21 +95,9 @@ public final class MembershipDialog extends TitleAreaDialog {
         return area;
     }
 
-    private static Combo combo(Composite form, String id) {
-        Combo combo = new Combo(form, SWT.DROP_DOWN | SWT.READ_ONLY);
-        combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        combo.setData(WIDGET_KEY, id);
-        return combo;
-    }
-
     @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        super.createButtonsForButtonBar(parent);
-        if (projects.isEmpty()) {
-            setErrorMessage(NLS.bind(Messages.Membership_noProject, person.getFullName()));
-            Button ok = getButton(IDialogConstants.OK_ID);
-            ok.setEnabled(false);
-        }
+    protected String problem() {
+        return projects.isEmpty() ? NLS.bind(Messages.Membership_noProject, person.getFullName()) : null;
     }
 
     @Override

@@ -12,8 +12,6 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -21,7 +19,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -39,6 +36,7 @@ import org.fachwerk.model.Qualification;
 import org.fachwerk.model.Role;
 import org.fachwerk.model.WorkingTimeRuleSet;
 import org.fachwerk.model.edit.ModelTexts;
+import org.fachwerk.ui.CheckedDialog;
 import org.fachwerk.ui.Texts;
 
 /**
@@ -47,7 +45,7 @@ import org.fachwerk.ui.Texts;
  * with the change of the role (or the new person) on the record. A person's login names their account and is not
  * changed here. Only Admins open it (the People view enables it for them).
  */
-public final class PersonDialog extends TitleAreaDialog {
+public final class PersonDialog extends CheckedDialog {
 
     /** Widget data key under which tests find the controls. */
     public static final String WIDGET_KEY = "fachwerk.person";
@@ -69,7 +67,7 @@ public final class PersonDialog extends TitleAreaDialog {
     private Person created;
 
     PersonDialog(Shell shell, DepartmentSession session, Person person) {
-        super(shell);
+        super(shell, WIDGET_KEY);
         this.session = session;
         this.department = session.department();
         this.person = person;
@@ -96,13 +94,13 @@ public final class PersonDialog extends TitleAreaDialog {
         form.setLayout(new GridLayout(2, false));
         form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
-        login = text(form, Messages.Person_login, person == null ? "" : person.getLogin(), "login");
+        login = text(form, Messages.Person_login, person == null ? "" : person.getLogin(), "login", SWT.BORDER);
         login.setEditable(person == null);
         if (person != null) {
             login.setToolTipText(Messages.Person_loginFixed);
         }
-        firstName = text(form, Messages.Person_firstName, person == null ? "" : person.getFirstName(), "firstName");
-        lastName = text(form, Messages.Person_lastName, person == null ? "" : person.getLastName(), "lastName");
+        firstName = text(form, Messages.Person_firstName, person == null ? "" : person.getFirstName(), "firstName", SWT.BORDER);
+        lastName = text(form, Messages.Person_lastName, person == null ? "" : person.getLastName(), "lastName", SWT.BORDER);
 
         label(form, Messages.Person_role);
         role = combo(form, "role");
@@ -111,7 +109,7 @@ public final class PersonDialog extends TitleAreaDialog {
 
         double hours = person == null ? FachwerkFactory.eINSTANCE.createPerson().getWeeklyCapacity()
                 : person.getWeeklyCapacity();
-        capacity = text(form, Messages.Person_capacity, Texts.number(hours), "capacity");
+        capacity = text(form, Messages.Person_capacity, Texts.number(hours), "capacity", SWT.BORDER);
 
         label(form, Messages.Person_state);
         state = combo(form, "state");
@@ -152,44 +150,7 @@ public final class PersonDialog extends TitleAreaDialog {
     }
 
     @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        super.createButtonsForButtonBar(parent);
-        validate();
-    }
-
-    private static Label label(Composite form, String text) {
-        Label label = new Label(form, SWT.NONE);
-        label.setText(text);
-        return label;
-    }
-
-    private static Text text(Composite form, String labelText, String value, String id) {
-        label(form, labelText);
-        Text text = new Text(form, SWT.BORDER);
-        text.setText(value == null ? "" : value);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        text.setData(WIDGET_KEY, id);
-        return text;
-    }
-
-    private static Combo combo(Composite form, String id) {
-        Combo combo = new Combo(form, SWT.DROP_DOWN | SWT.READ_ONLY);
-        combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        combo.setData(WIDGET_KEY, id);
-        return combo;
-    }
-
-    /** Shows the first problem and allows OK only without any. */
-    private void validate() {
-        String problem = problem();
-        setErrorMessage(problem);
-        Button ok = getButton(IDialogConstants.OK_ID);
-        if (ok != null) {
-            ok.setEnabled(problem == null);
-        }
-    }
-
-    private String problem() {
+    protected String problem() {
         if (person == null) {
             String loginProblem = PeopleAdministration.loginProblem(department, login.getText());
             if (loginProblem != null) {

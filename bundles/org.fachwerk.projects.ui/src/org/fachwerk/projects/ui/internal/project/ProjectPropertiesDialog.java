@@ -13,9 +13,7 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -41,6 +39,7 @@ import org.fachwerk.model.ProjectStatus;
 import org.fachwerk.model.edit.ModelTexts;
 import org.fachwerk.projects.ui.internal.Messages;
 import org.fachwerk.projects.ui.internal.ProjectPermissions;
+import org.fachwerk.ui.CheckedDialog;
 import org.fachwerk.ui.ModelLabels;
 import org.fachwerk.ui.Texts;
 import org.fachwerk.ui.Widgets;
@@ -51,7 +50,7 @@ import org.fachwerk.ui.Widgets;
  * are editable for those who manage the project, the members also for administrators; otherwise they are shown
  * read-only, with the reason.
  */
-public class ProjectPropertiesDialog extends TitleAreaDialog {
+public class ProjectPropertiesDialog extends CheckedDialog {
 
     /** Widget data key under which tests find the controls. */
     public static final String WIDGET_KEY = "fachwerk.projectProperties";
@@ -75,7 +74,7 @@ public class ProjectPropertiesDialog extends TitleAreaDialog {
     private boolean membersEditable;
 
     public ProjectPropertiesDialog(Shell shell, Project project, DepartmentSession session) {
-        super(shell);
+        super(shell, WIDGET_KEY);
         this.project = project;
         this.session = session;
         this.domain = session.editingDomain();
@@ -174,37 +173,7 @@ public class ProjectPropertiesDialog extends TitleAreaDialog {
     }
 
     @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        super.createButtonsForButtonBar(parent);
-        validate();
-    }
-
-    private static Label label(Composite form, String text) {
-        Label label = new Label(form, SWT.NONE);
-        label.setText(text);
-        return label;
-    }
-
-    private static Text text(Composite form, String labelText, String value, String id, int style) {
-        label(form, labelText);
-        Text text = new Text(form, style);
-        text.setText(value == null ? "" : value);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        text.setData(WIDGET_KEY, id);
-        return text;
-    }
-
-    /** Shows the first problem and allows OK only without any. */
-    private void validate() {
-        String problem = problem();
-        setErrorMessage(problem);
-        Button ok = getButton(IDialogConstants.OK_ID);
-        if (ok != null) {
-            ok.setEnabled(problem == null);
-        }
-    }
-
-    private String problem() {
+    protected String problem() {
         if (key.getText().isBlank()) {
             return Messages.Properties_keyRequired;
         }
