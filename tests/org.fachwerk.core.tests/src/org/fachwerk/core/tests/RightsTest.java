@@ -21,6 +21,7 @@ import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
+import org.fachwerk.core.Rights;
 import org.fachwerk.model.Absence;
 import org.fachwerk.model.AbsenceKind;
 import org.fachwerk.model.Access;
@@ -455,5 +456,45 @@ class RightsTest {
 
     static Stream<String> members() {
         return Stream.of("editor", "planner", "admin");
+    }
+
+    static Stream<String> everyone() {
+        return PEOPLE.stream();
+    }
+
+    /** Whether the change of the table above is written for the person. */
+    private static boolean written(String change, String login) {
+        Change found = CHANGES.stream().filter(c -> c.name().equals(change)).findFirst().orElseThrow();
+        return found.allowed().charAt(PEOPLE.indexOf(login)) == 'Y';
+    }
+
+    /**
+     * The workbench asks the same rules: the rights it works out from the department the person loaded (to enable
+     * commands and fields) answer as the store decides the changes of the table above.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyone")
+    void theWorkbenchEnablesWhatTheStoreWrites(String login) {
+        try (Store store = aDepartment()) {
+            Department department = store.begin(login).loadDepartments().get(0);
+            Rights rights = Rights.of(department, login);
+            for (String key : List.of("OFF-1", "GEH-2")) {
+                String which = key.startsWith("GEH") ? "confidential" : "open";
+                Project project = department.getProjects().stream().filter(p -> key.equals(p.getKey())).findFirst()
+                        .orElse(null);
+                boolean contents = project != null && !project.getWorkItems().isEmpty();
+                assertEquals(written("renames the " + which + " project's task", login),
+                        contents && rights.mayEdit(project.getId()), "edit " + key);
+                assertEquals(written("renames the " + which + " project", login),
+                        project != null && rights.mayManage(project.getId()), "manage " + key);
+                assertEquals(written("adds a member to the " + which + " project", login),
+                        project != null && rights.mayManageMembers(project.getId()), "members of " + key);
+            }
+            assertEquals(written("creates a project", login), rights.isPlanner(), "create a project");
+            assertEquals(written("books their own time", login), rights.mayBook(named(department, login)), "book");
+            assertEquals(written("approves the editor's October", login),
+                    rights.mayApprove(named(department, "editor")), "approve the editor's month");
+            assertEquals(written("makes the outsider a planner", login), rights.isAdmin(), "change roles");
+        }
     }
 }
