@@ -28,6 +28,12 @@ public final class OrganisationRights implements CommitRule {
         return MODEL.getEntity();
     }
 
+    /** Who may change the organisation does not depend on what it was. */
+    @Override
+    public boolean readsStoredState(EClass type) {
+        return false;
+    }
+
     @Override
     public String check(Write write, Stored stored) {
         if (!ORGANISATION.contains(write.object().eClass())

@@ -27,7 +27,8 @@ public interface CommitRule {
      *        (each contained object written is a write of its own), and in no container; for {@link Kind#REMOVE} as
      *        the unit of work last had it
      * @param stored the object as it is stored before the commit, with its attributes and single references (the
-     *        referenced objects carry their id only); null for {@link Kind#CREATE}
+     *        referenced objects carry their id only); null for {@link Kind#CREATE}, and where no rule of the
+     *        object's class {@link CommitRule#readsStoredState reads it}
      * @param features the features the commit sets: all for a created or removed object, none when it only moves
      *        the object to another container
      * @param aggregate the id of the aggregate (see {@link Visible}) the object is in after the commit: itself for a
@@ -40,6 +41,18 @@ public interface CommitRule {
 
     /** The class whose objects the rule checks (with its subclasses). */
     EClass checked();
+
+    /**
+     * Whether checking a changed or removed object of the class reads its state as stored before the commit
+     * ({@link Write#stored()}). Where no rule of an object's class does, the store reads only where the object was
+     * stored ({@link Write#storedAggregate()}), which is quicker, and {@code stored} is null; true unless a rule
+     * says otherwise.
+     *
+     * @param type the class of a written object, {@link #checked()} or a subclass of it
+     */
+    default boolean readsStoredState(EClass type) {
+        return true;
+    }
 
     /**
      * Checks one written object.

@@ -72,6 +72,12 @@ public final class DocumentRights implements ReadRule, CommitRule {
         return readable;
     }
 
+    /** A document's project as stored; the rest needs where an object was only. */
+    @Override
+    public boolean readsStoredState(EClass type) {
+        return type == MODEL.getDocument();
+    }
+
     @Override
     public String check(Write write, Stored stored) {
         EObject object = write.object();

@@ -51,6 +51,12 @@ public final class ProjectRights implements ReadRule, CommitRule {
         return Visible.ALL;
     }
 
+    /** The decisions need where an object was and is, never its former values. */
+    @Override
+    public boolean readsStoredState(EClass type) {
+        return false;
+    }
+
     @Override
     public String check(Write write, Stored stored) {
         EClass type = write.object().eClass();

@@ -79,6 +79,13 @@ public final class BookingRights implements ReadRule, CommitRule {
                                 : MODEL.getAbsence_Person();
     }
 
+    /** Whose a booking, timer, approval or absence was, as stored. */
+    @Override
+    public boolean readsStoredState(EClass type) {
+        return type == MODEL.getTimeEntry() || type == MODEL.getMonthApproval() || type == MODEL.getRunningTimer()
+                || type == MODEL.getAbsence();
+    }
+
     @Override
     public String check(Write write, Stored stored) {
         if (!(write.object() instanceof TimeEntry || write.object() instanceof MonthApproval

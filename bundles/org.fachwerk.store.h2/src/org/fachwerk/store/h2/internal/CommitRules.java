@@ -1,6 +1,8 @@
 package org.fachwerk.store.h2.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -143,16 +146,33 @@ final class CommitRules {
             }
         }
 
-        /** The stored state of the changed and removed objects, by id. */
+        /**
+         * The stored state of the changed and removed objects, by id: whole where a rule of the object's class reads
+         * it, else only the aggregate it is in.
+         */
         private Map<String, Before> stored(Connection connection) throws SQLException {
             Map<ClassTable, List<String>> ids = new HashMap<>();
+            Map<ClassTable, List<String>> placedOnly = new HashMap<>();
             for (Pending write : writes) {
                 if (write.kind() != CommitRule.Kind.CREATE) {
-                    ids.computeIfAbsent(mapping.table(write.object().eClass()), t -> new ArrayList<>())
+                    EClass type = write.object().eClass();
+                    boolean whole = rules.stream().anyMatch(rule -> rule.checked().isSuperTypeOf(type)
+                            && rule.readsStoredState(type));
+                    (whole ? ids : placedOnly).computeIfAbsent(mapping.table(type), t -> new ArrayList<>())
                             .add(((Entity) write.object()).getId());
                 }
             }
             Map<String, Before> stored = new HashMap<>();
+            for (Map.Entry<ClassTable, List<String>> table : placedOnly.entrySet()) {
+                try (PreparedStatement query = connection.prepareStatement(table.getKey().selectAggregates())) {
+                    query.setObject(1, table.getValue().toArray(new String[0]));
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            stored.put(rows.getString(1), new Before(null, rows.getString(2)));
+                        }
+                    }
+                }
+            }
             for (Map.Entry<ClassTable, List<String>> table : ids.entrySet()) {
                 LoadedRows rows = new LoadedRows();
                 RowReader reader = new RowReader(rows, false);

@@ -106,6 +106,11 @@ final class TableMapping {
             return "SELECT 1 FROM " + quote(name) + where(condition) + " LIMIT 1";
         }
 
+        /** The ids and aggregates of the rows among an array of ids. */
+        String selectAggregates() {
+            return "SELECT " + quote(ID) + ", " + quote(AGGREGATE_ID) + " FROM " + quote(name) + where(idIn());
+        }
+
         /** The department and aggregate of the row with an id. */
         String selectPlacement() {
             return "SELECT " + quote(ROOT_ID) + ", " + quote(AGGREGATE_ID) + " FROM " + quote(name) + where(hasId());
