@@ -95,30 +95,38 @@ public final class DepartmentSession implements AutoCloseable {
     public static final Set<EReference> ON_DEMAND = Set.of(FachwerkPackage.Literals.DEPARTMENT__TIME_ENTRIES);
 
     /**
-     * The bookings of a person (null: of everyone whose bookings the person at the workbench may read) on the days
-     * from {@code from} to {@code to}, loaded into the department first where they are not yet, whole weeks at a
-     * time; with those added here and not committed yet.
+     * Has the department hold the bookings of a person (null: of everyone whose bookings the person at the workbench
+     * may read) on the days from {@code from} to {@code to}, loading whole weeks, each once, where they are not loaded
+     * yet; nothing to do when the department holds all bookings. For views that then count the department's bookings.
      */
-    public List<TimeEntry> bookings(Person person, LocalDate from, LocalDate to) {
-        if (workingSet) {
-            Set<LocalDate> everyone = loadedWeeks.computeIfAbsent("", k -> new HashSet<>());
-            Set<LocalDate> weeks = person == null ? everyone : loadedWeeks.computeIfAbsent(person.getId(),
-                    k -> new HashSet<>());
-            LocalDate first = from.with(DayOfWeek.MONDAY);
-            LocalDate missingFrom = null;
-            for (LocalDate monday = first; !monday.isAfter(to); monday = monday.plusWeeks(1)) {
-                if (!weeks.contains(monday) && !everyone.contains(monday)) {
-                    missingFrom = missingFrom == null ? monday : missingFrom;
-                    weeks.add(monday);
-                }
-            }
-            if (missingFrom != null) {
-                // one query from the first week not loaded to the last asked for; a week loaded again is no harm
-                Query<TimeEntry> query = Query.of(TimeEntry.class).between(FachwerkPackage.Literals.TIME_ENTRY__DATE,
-                        missingFrom, to.with(DayOfWeek.SUNDAY));
-                work.query(person == null ? query : query.where(FachwerkPackage.Literals.TIME_ENTRY__PERSON, person));
+    public void loadBookings(Person person, LocalDate from, LocalDate to) {
+        if (!workingSet) {
+            return;
+        }
+        Set<LocalDate> everyone = loadedWeeks.computeIfAbsent("", k -> new HashSet<>());
+        Set<LocalDate> weeks = person == null ? everyone : loadedWeeks.computeIfAbsent(person.getId(),
+                k -> new HashSet<>());
+        LocalDate missingFrom = null;
+        for (LocalDate monday = from.with(DayOfWeek.MONDAY); !monday.isAfter(to); monday = monday.plusWeeks(1)) {
+            if (!weeks.contains(monday) && !everyone.contains(monday)) {
+                missingFrom = missingFrom == null ? monday : missingFrom;
+                weeks.add(monday);
             }
         }
+        if (missingFrom != null) {
+            // one query from the first week not loaded to the last asked for; a week loaded again is no harm
+            Query<TimeEntry> query = Query.of(TimeEntry.class).between(FachwerkPackage.Literals.TIME_ENTRY__DATE,
+                    missingFrom, to.with(DayOfWeek.SUNDAY));
+            work.query(person == null ? query : query.where(FachwerkPackage.Literals.TIME_ENTRY__PERSON, person));
+        }
+    }
+
+    /**
+     * The bookings of a person (null: of everyone the person at the workbench may read) on the days from {@code from}
+     * to {@code to}, {@link #loadBookings loaded} first; with those added here and not committed yet.
+     */
+    public List<TimeEntry> bookings(Person person, LocalDate from, LocalDate to) {
+        loadBookings(person, from, to);
         List<TimeEntry> bookings = new ArrayList<>();
         for (TimeEntry entry : department.getTimeEntries()) {
             if ((person == null || entry.getPerson() == person) && entry.getDate() != null

@@ -171,9 +171,9 @@ public class ReportsPart {
      */
     private void loadBookings(Kind chosen, Person shown, YearMonth in) {
         switch (chosen) {
-        case TIMESHEET, COMPLIANCE -> session.bookings(shown, in.atDay(1).minusDays(1), in.atEndOfMonth());
-        case PER_PROJECT -> session.bookings(null, in.atDay(1), in.atEndOfMonth());
-        case BY_LOCATION -> session.bookings(null, in.atDay(1).withDayOfYear(1), in.atDay(1).withMonth(12)
+        case TIMESHEET, COMPLIANCE -> session.loadBookings(shown, in.atDay(1).minusDays(1), in.atEndOfMonth());
+        case PER_PROJECT -> session.loadBookings(null, in.atDay(1), in.atEndOfMonth());
+        case BY_LOCATION -> session.loadBookings(null, in.atDay(1).withDayOfYear(1), in.atDay(1).withMonth(12)
                 .withDayOfMonth(31));
         }
     }

@@ -45,7 +45,7 @@ public class StartTimerHandler {
         }
         try {
             // today's bookings, which the timer's booking must not overlap, and the last weeks for where one works
-            session.bookings(person, LocalDate.now().minusWeeks(2), LocalDate.now());
+            session.loadBookings(person, LocalDate.now().minusWeeks(2), LocalDate.now());
             session.commandStack().execute(Timers.start(session.editingDomain(), person, (WorkItem) selection,
                     lastLocation(person), LocalDateTime.now()));
         } catch (RefusedException e) {

@@ -303,7 +303,7 @@ public class WeekSheetPart {
         }
         allowBooking(shown);
         // the week, and the day before it for the rest between that day and Monday
-        session.bookings(shown, monday.minusDays(1), monday.plusDays(6));
+        session.loadBookings(shown, monday.minusDays(1), monday.plusDays(6));
         sheet = WeekSheet.of(shown, monday, Locale.getDefault());
         week.setText(NLS.bind(Messages.Week_label, new Object[] { monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
                 Texts.date(monday), Texts.date(monday.plusDays(6)) }));
