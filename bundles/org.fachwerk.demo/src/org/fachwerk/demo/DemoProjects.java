@@ -169,8 +169,9 @@ final class DemoProjects {
                     WorkItem task = workItem(packageTitles[t], WorkItemKind.TASK, taskStart, taskStart.plusDays(4));
                     task.setPlannedEffort(8.0 * (1 + random.nextInt(5)));
                     task.getAssignees().add(people.get(random.nextInt(people.size())));
+                    // this week's tasks (Monday to Friday) are under way, also when the demo starts at a weekend
                     task.setStatus(taskStart.isAfter(today) ? WorkItemStatus.PLANNED
-                            : task.getPlannedEnd().isBefore(today) ? WorkItemStatus.DONE : WorkItemStatus.ACTIVE);
+                            : task.getPlannedEnd().isBefore(monday) ? WorkItemStatus.DONE : WorkItemStatus.ACTIVE);
                     workPackage.getChildren().add(task);
                 }
                 LocalDate due = packageStart.plusWeeks(4).minusDays(3);

@@ -22,8 +22,10 @@ import org.fachwerk.demo.DemoDepartment.Size;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
+import org.fachwerk.model.ProjectStatus;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.WorkItem;
+import org.fachwerk.model.WorkItemStatus;
 import org.fachwerk.model.validation.ModelValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -149,6 +151,19 @@ class DemoDepartmentTest {
         assertEquals(Size.SMALL.timeEntries(), DemoDepartment.create(42, saturday).getTimeEntries().size(),
                 "from Saturday on the demo department has all its bookings");
         assertEquals(List.of(), ModelValidator.problems(demo));
+    }
+
+    /** Opened on any day of the week, the demo's projects under way have tasks under way, for the board to show. */
+    @ParameterizedTest
+    @CsvSource({ "2027-03-08", "2027-03-12", "2027-03-13", "2027-03-14" })
+    void theProjectsUnderWayHaveActiveTasksEveryDayOfTheWeek(LocalDate today) {
+        for (Project project : DemoDepartment.create(42, today).getProjects()) {
+            boolean active = false;
+            for (EObject object : (Iterable<EObject>) project::eAllContents) {
+                active |= object instanceof WorkItem item && item.getStatus() == WorkItemStatus.ACTIVE;
+            }
+            assertEquals(project.getStatus() == ProjectStatus.ACTIVE, active, project.getKey() + " on " + today);
+        }
     }
 
     @ParameterizedTest
