@@ -56,14 +56,15 @@ public final class DataLocation {
     }
 
     /**
-     * System property opening the department as a working set: bookings loaded by person and period as the views need
-     * them ({@link DepartmentSession#bookings}). Off until every view asks for its bookings.
+     * System property that, set to {@code false}, opens the whole department instead of a working set: with a
+     * working set (the default), bookings are loaded by person and period as the views need them
+     * ({@link DepartmentSession#bookings}) and booked hours come from the store's sums.
      */
     public static final String WORKING_SET = "fachwerk.workingSet";
 
-    /** Whether the workbench opens the department as a working set ({@value #WORKING_SET}). */
+    /** Whether the workbench opens the department as a working set ({@value #WORKING_SET}, on unless false). */
     public static boolean workingSet() {
-        return Boolean.getBoolean(WORKING_SET);
+        return !"false".equalsIgnoreCase(System.getProperty(WORKING_SET));
     }
 
     /** Whether a new database is to be made encrypted ({@value #ENCRYPT}). */

@@ -8,6 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -16,12 +19,14 @@ import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Person;
+import org.fachwerk.model.Project;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.Entity;
 import org.fachwerk.model.validation.ModelValidator;
@@ -46,6 +51,13 @@ public final class DepartmentSession implements AutoCloseable {
     private final boolean workingSet;
     /** The weeks whose bookings are loaded, by person's id (the empty string for everyone's), as Mondays. */
     private final Map<String, Set<LocalDate>> loadedWeeks = new HashMap<>();
+    /** The projects (by id) whose bookings are loaded. */
+    private final Set<String> loadedProjects = new HashSet<>();
+    /** Told after each written commit; written from a background job while views add and remove themselves. */
+    private final List<Runnable> committedListeners = new CopyOnWriteArrayList<>();
+    /** The kept sums read since the last commit, by name and period; cleared by the thread writing a commit. */
+    private final Map<List<Object>, List<KeptSum.Total>> sums = new ConcurrentHashMap<>();
+    private final AtomicLong commits = new AtomicLong();
 
     private DepartmentSession(Store store, UnitOfWork work, Department department, boolean workingSet) {
         this.workingSet = workingSet;
@@ -137,14 +149,43 @@ public final class DepartmentSession implements AutoCloseable {
         return bookings;
     }
 
+    /**
+     * The bookings on the project's work items that the person at the workbench may read, loaded with one query the
+     * first time, as the timeline needs them; with those added here and not committed yet.
+     */
+    public List<TimeEntry> bookingsOn(Project project) {
+        if (workingSet && loadedProjects.add(project.getId())) {
+            work.query(Query.of(TimeEntry.class).whereWithin(FachwerkPackage.Literals.TIME_ENTRY__TASK, project));
+        }
+        List<TimeEntry> bookings = new ArrayList<>();
+        for (TimeEntry entry : department.getTimeEntries()) {
+            if (entry.getTask() != null && EcoreUtil.isAncestor(project, entry.getTask())) {
+                bookings.add(entry);
+            }
+        }
+        return bookings;
+    }
+
     /** Whether the department holds only the bookings loaded on demand ({@link #bookings}). */
     public boolean isWorkingSet() {
         return workingSet;
     }
 
-    /** What the store keeps summed, as the person at the workbench may read it, e.g. booked hours per task. */
+    /**
+     * What the store keeps summed, as the person at the workbench may read it, e.g. booked hours per task: the
+     * committed state, read once per commit of this session however many views ask.
+     */
     public List<KeptSum.Total> sums(String name, LocalDate from, LocalDate to) {
-        return work.sums(name, from, to);
+        List<Object> key = List.of(name, from, to);
+        List<KeptSum.Total> kept = sums.get(key);
+        if (kept == null) {
+            long before = commits.get();
+            kept = work.sums(name, from, to);
+            if (commits.get() == before) { // else a commit landed while reading: read again next time
+                sums.put(key, kept);
+            }
+        }
+        return kept;
     }
 
     public Department department() {
@@ -201,9 +242,30 @@ public final class DepartmentSession implements AutoCloseable {
         return work.hasChanges();
     }
 
-    /** Captures the changes since the last commit, on the UI thread where the edits happen, for writing elsewhere. */
+    /**
+     * Captures the changes since the last commit, on the UI thread where the edits happen, for writing elsewhere;
+     * once written, the {@linkplain #whenCommitted listeners} hear of it.
+     */
     public UnitOfWork.PreparedCommit prepareCommit() {
-        return work.prepare();
+        UnitOfWork.PreparedCommit prepared = work.prepare();
+        return () -> {
+            long sequence = prepared.write();
+            commits.incrementAndGet();
+            sums.clear();
+            committedListeners.forEach(Runnable::run);
+            return sequence;
+        };
+    }
+
+    /**
+     * Runs the listener after each commit of this session is written, on the thread that wrote it: for what is read
+     * from the store's committed state, such as its {@linkplain #sums kept sums}, to be read again.
+     *
+     * @return what removes the listener again
+     */
+    public Runnable whenCommitted(Runnable listener) {
+        committedListeners.add(listener);
+        return () -> committedListeners.remove(listener);
     }
 
     /**

@@ -21,8 +21,16 @@ import org.fachwerk.model.FachwerkPackage;
  */
 public final class Query<T extends Entity> {
 
-    /** One condition: the feature equals the value, or lies between the two values (inclusive). */
-    public record Condition(EStructuralFeature feature, Object value, Object upTo, boolean range) {
+    /**
+     * One condition: the feature equals the value, lies between the two values (inclusive), or (a reference) points
+     * to an object inside the aggregate whose id is the value.
+     */
+    public record Condition(EStructuralFeature feature, Object value, Object upTo, Kind kind) {
+    }
+
+    /** How a condition compares its feature. */
+    public enum Kind {
+        EQUAL, BETWEEN, REFERS_WITHIN
     }
 
     private final EClass type;
@@ -48,7 +56,7 @@ public final class Query<T extends Entity> {
      * (or null for none).
      */
     public Query<T> where(EStructuralFeature feature, Object value) {
-        return and(new Condition(checked(feature), value, null, false));
+        return and(new Condition(checked(feature), value, null, Kind.EQUAL));
     }
 
     /** Only objects whose single-valued attribute lies between the two values, both included. */
@@ -56,7 +64,17 @@ public final class Query<T extends Entity> {
         if (feature instanceof EReference) {
             throw new IllegalArgumentException(feature.getName() + " is a reference; only attributes have ranges");
         }
-        return and(new Condition(checked(feature), Objects.requireNonNull(from), Objects.requireNonNull(upTo), true));
+        return and(new Condition(checked(feature), Objects.requireNonNull(from), Objects.requireNonNull(upTo),
+                Kind.BETWEEN));
+    }
+
+    /**
+     * Only objects whose single reference points to the aggregate or to an object inside it, e.g. the bookings on
+     * any task of a project: read by the store in one query, without loading the aggregate's contents first.
+     */
+    public Query<T> whereWithin(EReference reference, Entity aggregate) {
+        return and(new Condition(checked(reference), Objects.requireNonNull(aggregate).getId(), null,
+                Kind.REFERS_WITHIN));
     }
 
     public EClass type() {

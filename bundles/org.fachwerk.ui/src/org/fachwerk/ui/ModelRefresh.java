@@ -7,9 +7,12 @@ import java.util.function.Consumer;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.fachwerk.core.DepartmentSession;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 
@@ -37,6 +40,23 @@ public final class ModelRefresh {
         new Follower(control, refresh).follow(root, noticed);
     }
 
+    /**
+     * Runs the refresh once on the UI thread after each commit of the session is written, as {@link #whenChanged}
+     * does after a change: for views showing what the store keeps of the committed state, such as sums.
+     */
+    public static void whenCommitted(DepartmentSession session, Control control, Runnable refresh) {
+        Follower follower = new Follower(control, refresh);
+        Display display = control.getDisplay();
+        Runnable stop = session.whenCommitted(() -> {
+            try {
+                display.asyncExec(follower::changed);
+            } catch (SWTException displayGone) {
+                // the workbench is closing: nothing left to refresh
+            }
+        });
+        control.addDisposeListener(e -> stop.run());
+    }
+
     /** The refresh of one control: scheduled once per burst of changes, put off while the control is hidden. */
     private static final class Follower {
         private final Control control;
@@ -50,6 +70,17 @@ public final class ModelRefresh {
         Follower(Control control, Runnable refresh) {
             this.control = control;
             this.refresh = refresh;
+            control.addListener(SWT.Paint, shown);
+            control.addDisposeListener(e -> watched.stream().filter(parent -> !parent.isDisposed())
+                    .forEach(parent -> parent.removeListener(SWT.Show, shown)));
+        }
+
+        /** On the UI thread: something the view shows changed; it refreshes once the burst is over. */
+        void changed() {
+            if (!scheduled && !control.isDisposed()) {
+                scheduled = true;
+                control.getDisplay().asyncExec(this::refreshOrPutOff);
+            }
         }
 
         void follow(EObject root, Consumer<Notification> noticed) {
@@ -61,19 +92,11 @@ public final class ModelRefresh {
                         return;
                     }
                     noticed.accept(notification);
-                    if (!scheduled) {
-                        scheduled = true;
-                        control.getDisplay().asyncExec(Follower.this::refreshOrPutOff);
-                    }
+                    changed();
                 }
             };
             root.eAdapters().add(adapter);
-            control.addListener(SWT.Paint, shown);
-            control.addDisposeListener(e -> {
-                root.eAdapters().remove(adapter);
-                watched.stream().filter(parent -> !parent.isDisposed())
-                        .forEach(parent -> parent.removeListener(SWT.Show, shown));
-            });
+            control.addDisposeListener(e -> root.eAdapters().remove(adapter));
         }
 
         private void refreshOrPutOff() {

@@ -40,6 +40,7 @@ public class OverviewPart {
         row(parent, "state", Messages.Overview_state, () -> ModelTexts.of(department.getFederalState()));
         row(parent, "people", Messages.Overview_people, () -> String.valueOf(department.getPersons().size()));
         row(parent, "projects", Messages.Overview_projects, () -> String.valueOf(department.getProjects().size()));
+        // the bookings the views have loaded so far (weeks, months, a timeline): the department's are not all read
         row(parent, "timeEntries", Messages.Overview_timeEntries, () -> String.valueOf(department.getTimeEntries().size()));
         row(parent, "documents", Messages.Overview_documents, () -> String.valueOf(department.getDocuments().size()));
         row(parent, "data", Messages.Overview_data, () -> session.store().location().address());

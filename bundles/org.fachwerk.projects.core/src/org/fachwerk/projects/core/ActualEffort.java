@@ -2,10 +2,14 @@ package org.fachwerk.projects.core;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
+import org.fachwerk.core.DepartmentSession;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Project;
@@ -16,9 +20,9 @@ import org.fachwerk.store.UnitOfWork;
 
 /**
  * The hours booked on work items, rolled up: a task's own bookings, a package's those of everything in it, a
- * project's those of all its items. Computed once from the department's bookings, then looked up; a view computes
- * it again only after a change it {@linkplain #dependsOn(Notification) depends on}, since with a year's bookings of a
- * department that takes a noticeable moment.
+ * project's those of all its items. Computed once, from the store's kept sum or from the bookings a department holds,
+ * then looked up; a view computes it again only after a commit or a change it
+ * {@linkplain #dependsOn(Notification) depends on}.
  */
 public final class ActualEffort {
 
@@ -27,6 +31,8 @@ public final class ActualEffort {
     private static final LocalDate ALL_YEARS_TO = LocalDate.of(9999, 12, 31);
 
     private final Map<EObject, Integer> minutes = new HashMap<>();
+    /** The tasks with bookings of their own. */
+    private final Set<WorkItem> booked = new HashSet<>();
 
     private ActualEffort() {
     }
@@ -50,12 +56,22 @@ public final class ActualEffort {
     }
 
     /**
-     * The booked hours of the department's loaded work items from the store's {@link BookedTasks} sum: everyone's
-     * bookings on them as last committed, also those the person may not read one by one, without reading them.
+     * The booked hours of the session's loaded work items from the store's {@link BookedTasks} sum: everyone's
+     * bookings on them as last committed, also those the person may not read one by one, without reading them. A
+     * view reads them again after each commit ({@link DepartmentSession#whenCommitted}).
      */
+    public static ActualEffort of(DepartmentSession session) {
+        return kept(session.department(), session.sums(BookedTasks.NAME, ALL_YEARS_FROM, ALL_YEARS_TO));
+    }
+
+    /** As {@link #of(DepartmentSession)}, for the department a unit of work loaded. */
     public static ActualEffort kept(Department department, UnitOfWork work) {
+        return kept(department, work.sums(BookedTasks.NAME, ALL_YEARS_FROM, ALL_YEARS_TO));
+    }
+
+    private static ActualEffort kept(Department department, List<KeptSum.Total> totals) {
         Map<String, Integer> perTask = new HashMap<>();
-        for (KeptSum.Total total : work.sums(BookedTasks.NAME, ALL_YEARS_FROM, ALL_YEARS_TO)) {
+        for (KeptSum.Total total : totals) {
             perTask.merge(total.group(), (int) total.total(), Integer::sum);
         }
         ActualEffort effort = new ActualEffort();
@@ -69,8 +85,14 @@ public final class ActualEffort {
         return effort;
     }
 
+    /** Whether time is booked on the task itself (its remaining effort, not the planned one, is what is left). */
+    public boolean isBooked(WorkItem task) {
+        return booked.contains(task);
+    }
+
     /** Counts minutes booked on the task for it, each package above it and the project. */
     private void add(WorkItem task, int booked) {
+        this.booked.add(task);
         for (EObject at = task; at instanceof WorkItem || at instanceof Project; at = at.eContainer()) {
             minutes.merge(at, booked, Integer::sum);
         }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -43,8 +42,13 @@ public final class Deadlines {
     private Deadlines() {
     }
 
-    /** The open work items with a deadline, and open milestones, ordered by due day. */
-    public static List<Due> of(Department department, LocalDate today, Function<Person, WorkingCalendar> calendars) {
+    /**
+     * The open work items with a deadline, and open milestones, ordered by due day.
+     *
+     * @param booked the hours booked on the tasks: a booked task has its remaining effort still to do
+     */
+    public static List<Due> of(Department department, LocalDate today, Function<Person, WorkingCalendar> calendars,
+            ActualEffort booked) {
         List<WorkItem> dueItems = new ArrayList<>();
         LocalDate last = today;
         for (Project project : department.getProjects()) {
@@ -58,7 +62,6 @@ public final class Deadlines {
                 }
             }
         }
-        Set<WorkItem> booked = Workload.bookedItems(department);
         // a person's calendar reads the department's absences: once per person, not per item
         Map<Person, WorkingCalendar> calendarOf = new HashMap<>();
         Function<Person, WorkingCalendar> calendar = person -> calendarOf.computeIfAbsent(person, calendars);
@@ -85,7 +88,7 @@ public final class Deadlines {
     }
 
     /** The part of the person's load from today to the due day that is this item's own (not taking from it). */
-    private static double ownShare(WorkItem item, Person person, Set<WorkItem> booked, LocalDate today, LocalDate due,
+    private static double ownShare(WorkItem item, Person person, ActualEffort booked, LocalDate today, LocalDate due,
             WorkingCalendar calendar) {
         if (!item.isLeaf() || item.getPlannedStart() == null || item.getPlannedEnd() == null
                 || item.getAssignees().isEmpty()) {

@@ -16,7 +16,6 @@ import org.fachwerk.model.Department;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.ProjectStatus;
-import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.WorkItem;
 
 /**
@@ -48,13 +47,13 @@ public final class Workload {
      *        {@link #calendar(Person, Set)}
      */
     public static Map<Person, List<Week>> of(Department department, LocalDate from, LocalDate to,
-            Function<Person, WorkingCalendar> calendars) {
+            Function<Person, WorkingCalendar> calendars, ActualEffort booked) {
         LocalDate firstMonday = from.with(DayOfWeek.MONDAY);
         LocalDate lastMonday = to.with(DayOfWeek.MONDAY);
         Map<Person, WorkingCalendar> calendarOf = new LinkedHashMap<>();
         department.getPersons().forEach(person -> calendarOf.put(person, calendars.apply(person)));
         Map<Person, TreeMap<LocalDate, Double>> daily = perDay(department, firstMonday, lastMonday.plusDays(6),
-                calendarOf::get, bookedItems(department));
+                calendarOf::get, booked);
         Map<Person, TreeMap<LocalDate, Double>> planned = new LinkedHashMap<>();
         daily.forEach((person, days) -> {
             TreeMap<LocalDate, Double> weeks = new TreeMap<>();
@@ -115,11 +114,10 @@ public final class Workload {
     /**
      * The planned hours per person and working day from {@code from} to {@code to}, as {@link #of} spreads them.
      *
-     * @param booked the department's {@linkplain #bookedItems(Department) booked items}, which the caller has
-     *        already: finding them means reading every booking
+     * @param booked the hours booked on the department's tasks, which tell whose remaining effort counts
      */
     public static Map<Person, TreeMap<LocalDate, Double>> perDay(Department department, LocalDate from, LocalDate to,
-            Function<Person, WorkingCalendar> calendars, Set<WorkItem> booked) {
+            Function<Person, WorkingCalendar> calendars, ActualEffort booked) {
         Map<Person, WorkingCalendar> calendarOf = new LinkedHashMap<>();
         Map<Person, TreeMap<LocalDate, Double>> planned = new LinkedHashMap<>();
         for (Person person : department.getPersons()) {
@@ -131,19 +129,8 @@ public final class Workload {
     }
 
     /** The effort still to do on a task: the remaining effort once time is booked on it, else the planned one. */
-    public static double effortToDo(WorkItem item, Set<WorkItem> booked) {
-        return booked.contains(item) ? item.getRemainingEffort() : item.getPlannedEffort();
-    }
-
-    /** The work items with bookings. */
-    public static Set<WorkItem> bookedItems(Department department) {
-        Set<WorkItem> booked = new HashSet<>();
-        for (TimeEntry entry : department.getTimeEntries()) {
-            if (entry.getTask() != null) {
-                booked.add(entry.getTask());
-            }
-        }
-        return booked;
+    public static double effortToDo(WorkItem item, ActualEffort booked) {
+        return booked.isBooked(item) ? item.getRemainingEffort() : item.getPlannedEffort();
     }
 
     private static void forEachOpenTask(Department department, java.util.function.Consumer<WorkItem> action) {

@@ -12,13 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.fachwerk.model.Department;
 import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Person;
+import org.fachwerk.model.Project;
 import org.fachwerk.model.TimeEntry;
+import org.fachwerk.model.WorkItem;
 import org.fachwerk.store.Query;
 import org.fachwerk.store.Store;
 import org.fachwerk.store.UnitOfWork;
@@ -101,6 +104,42 @@ public interface WorkingSetContract extends StoreUnderTest {
             expected.put(added.getId(), added.getDate() + " 13:00-15:00 null");
             assertEquals(expected, bookings(loadAll(store).get(0)),
                     "what changed is written, the bookings never loaded are all there as they were");
+        }
+    }
+
+    @Test
+    default void aProjectsBookingsAreQueriedWithoutLoadingThemAll() {
+        try (Store store = openStore()) {
+            Department saved = withWeeks();
+            Project project = saved.getProjects().get(0);
+            WorkItem subtask = project.getWorkItems().get(0).getChildren().get(1).getChildren().get(0);
+            Project other = FachwerkFactory.eINSTANCE.createProject();
+            other.setKey("ORD-8");
+            other.setName("Andere Ordnung");
+            WorkItem otherPackage = FachwerkFactory.eINSTANCE.createWorkItem();
+            otherPackage.setTitle("Paket");
+            otherPackage.getChildren().add(FachwerkFactory.eINSTANCE.createWorkItem());
+            otherPackage.getChildren().get(0).setTitle("Aufgabe");
+            other.getWorkItems().add(otherPackage);
+            saved.getProjects().add(other);
+            List<TimeEntry> entries = saved.getTimeEntries();
+            entries.get(1).setTask(project.getWorkItems().get(0)); // the package itself
+            entries.get(2).setTask(subtask); // deep in the tree
+            entries.get(3).setTask(other.getWorkItems().get(0).getChildren().get(0));
+            save(store, saved);
+            Set<String> onProject = Set.of(entries.get(0).getId(), entries.get(1).getId(), entries.get(2).getId());
+
+            UnitOfWork work = store.begin("akoch");
+            Department department = work.loadDepartments(Set.of(MODEL.getDepartment_TimeEntries())).get(0);
+            List<TimeEntry> found = work.query(Query.of(TimeEntry.class)
+                    .whereWithin(MODEL.getTimeEntry_Task(), department.getProjects().get(0)));
+            assertEquals(onProject, found.stream().map(TimeEntry::getId).collect(Collectors.toSet()),
+                    "the bookings on the project's package and tasks at any depth, none of the other project's");
+            assertEquals(onProject, department.getTimeEntries().stream().map(TimeEntry::getId)
+                    .collect(Collectors.toSet()), "only they are loaded");
+            assertEquals(1, work.query(Query.of(TimeEntry.class)
+                    .whereWithin(MODEL.getTimeEntry_Task(), department.getProjects().get(1))
+                    .between(MODEL.getTimeEntry_Date(), MONDAY, MONDAY.plusDays(6))).size(), "with other conditions");
         }
     }
 

@@ -43,6 +43,7 @@ public final class Messages extends NLS {
 
     public static String Column_remaining;
     public static String Column_actual;
+    public static String Column_actual_source;
     public static String Edit_titleRequired;
     public static String Edit_notADate;
     public static String Edit_endBeforeStart;

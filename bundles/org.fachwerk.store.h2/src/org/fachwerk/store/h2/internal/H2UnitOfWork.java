@@ -199,7 +199,7 @@ final class H2UnitOfWork implements UnitOfWork {
     @Override
     public synchronized <T extends Entity> List<T> query(Query<T> query) {
         ClassTable table = mapping.table(query.type());
-        TableMapping.Where where = TableMapping.where(query);
+        TableMapping.Where where = mapping.where(query);
         List<EObject> matched = read(connection -> {
             RowReader reader = new RowReader(loaded, false, visibility(connection));
             reader.readRows(connection, table, where.condition(), where.parameters());

@@ -42,7 +42,7 @@ final class StoredRows implements Stored {
 
     @Override
     public boolean exists(Query<?> query) {
-        TableMapping.Where where = TableMapping.where(query);
+        TableMapping.Where where = mapping.where(query);
         try (PreparedStatement statement = connection.prepareStatement(
                 mapping.table(query.type()).exists(where.condition()))) {
             for (int i = 0; i < where.parameters().length; i++) {
@@ -58,7 +58,7 @@ final class StoredRows implements Stored {
 
     @Override
     public <T extends Entity> List<T> find(Query<T> query) {
-        TableMapping.Where where = TableMapping.where(query);
+        TableMapping.Where where = mapping.where(query);
         RowReader reader = new RowReader(new LoadedRows(), false);
         try {
             reader.readRows(connection, mapping.table(query.type()), where.condition(), where.parameters());

@@ -380,12 +380,15 @@ final class TableMapping {
     }
 
     /** The query's conditions; the condition is null when it has none. */
-    static Where where(Query<?> query) {
+    Where where(Query<?> query) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         for (Query.Condition condition : query.conditions()) {
             String column = quote(column(condition.feature()));
-            if (condition.range()) {
+            if (condition.kind() == Query.Kind.REFERS_WITHIN) {
+                conditions.add(visible(Visible.refersWithin((EReference) condition.feature(),
+                        Set.of((String) condition.value())), parameters));
+            } else if (condition.kind() == Query.Kind.BETWEEN) {
                 conditions.add(column + " BETWEEN ? AND ?");
                 parameters.add(columnValue(condition.feature(), condition.value()));
                 parameters.add(columnValue(condition.feature(), condition.upTo()));

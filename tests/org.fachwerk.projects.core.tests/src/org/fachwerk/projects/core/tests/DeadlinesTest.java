@@ -16,6 +16,7 @@ import org.fachwerk.model.ProjectStatus;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemKind;
 import org.fachwerk.model.WorkItemStatus;
+import org.fachwerk.projects.core.ActualEffort;
 import org.fachwerk.projects.core.Deadlines;
 import org.fachwerk.projects.core.Deadlines.Due;
 import org.fachwerk.projects.core.Deadlines.State;
@@ -40,7 +41,7 @@ class DeadlinesTest {
     }
 
     private List<Due> deadlines() {
-        return Deadlines.of(department, MONDAY, Workload::calendar);
+        return Deadlines.of(department, MONDAY, Workload::calendar, ActualEffort.of(department));
     }
 
     @Test

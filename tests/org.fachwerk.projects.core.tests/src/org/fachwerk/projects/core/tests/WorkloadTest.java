@@ -20,6 +20,7 @@ import org.fachwerk.model.Project;
 import org.fachwerk.model.ProjectStatus;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemStatus;
+import org.fachwerk.projects.core.ActualEffort;
 import org.fachwerk.projects.core.Workload;
 import org.fachwerk.projects.core.Workload.Week;
 import org.fachwerk.testing.WorkItemBuilder;
@@ -43,7 +44,7 @@ class WorkloadTest {
     }
 
     private Map<Person, List<Week>> twoWeeks() {
-        return Workload.of(department, MONDAY, MONDAY.plusDays(13), Workload::calendar);
+        return Workload.of(department, MONDAY, MONDAY.plusDays(13), Workload::calendar, ActualEffort.of(department));
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemStatus;
+import org.fachwerk.projects.core.ActualEffort;
 import org.fachwerk.projects.core.Deadlines;
 import org.fachwerk.projects.core.Workload;
 import org.fachwerk.projects.ui.internal.kanban.KanbanBoard;
@@ -101,7 +102,7 @@ class KanbanTest {
                     FachwerkPackage.Literals.WORK_ITEM__DEADLINE, LocalDate.now().plusYears(1)));
             workbench.flush();
             Map<WorkItem, Deadlines.State> overview = new HashMap<>();
-            Deadlines.of(session.department(), LocalDate.now(), Workload::calendar)
+            Deadlines.of(session.department(), LocalDate.now(), Workload::calendar, ActualEffort.of(session))
                     .forEach(due -> overview.put(due.item(), due.state()));
             for (WorkItemStatus status : WorkItemStatus.VALUES) {
                 for (WorkItem each : board.cards(status)) {

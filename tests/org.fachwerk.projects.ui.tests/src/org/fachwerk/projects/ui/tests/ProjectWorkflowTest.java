@@ -25,6 +25,7 @@ import org.fachwerk.model.Project;
 import org.fachwerk.model.ProjectStatus;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemStatus;
+import org.fachwerk.projects.core.ActualEffort;
 import org.fachwerk.projects.core.Workload;
 import org.fachwerk.projects.ui.internal.gantt.GanttChart;
 import org.fachwerk.projects.ui.internal.gantt.GanttPart;
@@ -97,7 +98,7 @@ class ProjectWorkflowTest {
             // the workload shows Anna's 80 hours this week
             assertTrue(workbench.show("org.fachwerk.projects.part.workload"));
             double annasWeek = Workload.of(session.department(), monday, monday.plusDays(6),
-                    Workload::calendar).get(anna).get(0).planned();
+                    Workload::calendar, ActualEffort.of(session)).get(anna).get(0).planned();
             WorkloadPart workload = (WorkloadPart) workbench.part(WorkloadPart.PART_ID).getObject();
             assertTrue(annasWeek >= 80, "the new task counts: " + annasWeek);
 
@@ -136,7 +137,7 @@ class ProjectWorkflowTest {
 
             // the workload sees the 80 hours move to next week
             double thisWeek = Workload.of(session.department(), monday, monday.plusDays(6),
-                    Workload::calendar).get(anna).get(0).planned();
+                    Workload::calendar, ActualEffort.of(session)).get(anna).get(0).planned();
             assertEquals(annasWeek - 80, thisWeek, 1e-6);
             workbench.showPart(WorkloadPart.PART_ID); // views out of sight catch up when shown
             org.eclipse.swt.widgets.Table people = RunningWorkbench.find(workbench.shell(),

@@ -69,21 +69,24 @@ class ProjectsPartTest {
 
             // planned, booked and remaining side by side; bookings roll up to the package and the project
             DepartmentSession session = workbench.windowService(DepartmentSession.class);
-            ActualEffort actual = ActualEffort.of(session.department());
+            ActualEffort actual = ActualEffort.of(session);
             Project project = session.department().getProjects().stream()
                     .filter(p -> p.getName().equals("Sanierung Grundschule Lindenweg")).findFirst().orElseThrow();
             assertTrue(actual.hours(project) > 0, "the demo department has bookings on its active projects");
             assertEquals("Booked", tree.getColumn(5).getText());
             assertEquals(Texts.hours(actual.hours(project)), tree.getItem(0).getItem(0).getText(5));
+            assertTrue(tree.getColumn(5).getToolTipText().contains("a sum the database keeps"),
+                    "the column says where its number comes from: " + tree.getColumn(5).getToolTipText());
             assertEquals(Texts.hours(actual.hours(project.getWorkItems().get(0))), firstPackage.getText(5));
 
-            // a new booking shows at once, rolled up to the package and the project
+            // a new booking shows once it is saved (the hours are the store's sums), rolled up
             TimeEntry booking = booking(session.department().getPersons().get(0), LocalDate.now().minusDays(1), "06:00",
                     "08:00").on(project.getWorkItems().get(0).getChildren().get(0)).build();
             session.commandStack().execute(AddCommand.create(session.editingDomain(), session.department(),
                     FachwerkPackage.Literals.DEPARTMENT__TIME_ENTRIES, booking));
-            workbench.flush();
-            assertEquals(Texts.hours(actual.hours(project) + 2), tree.getItem(0).getItem(0).getText(5));
+            String withBooking = Texts.hours(actual.hours(project) + 2);
+            assertTrue(workbench.waitFor(() -> withBooking.equals(tree.getItem(0).getItem(0).getText(5))),
+                    "the project's hours after saving: " + tree.getItem(0).getItem(0).getText(5));
             assertEquals(Texts.hours(actual.hours(project.getWorkItems().get(0)) + 2), firstPackage.getText(5));
         });
     }

@@ -22,6 +22,7 @@ import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Qualification;
 import org.fachwerk.model.WorkItem;
+import org.fachwerk.projects.core.ActualEffort;
 import org.fachwerk.projects.core.Workload;
 import org.fachwerk.projects.ui.internal.workload.WorkloadPart;
 import org.fachwerk.ui.testing.RunningWorkbench;
@@ -71,7 +72,7 @@ class WorkloadPartTest {
             assertTrue(part.tasksShown().contains(big), "Anna's open tasks are listed below her chart");
             Person other = session.department().getPersons().get(1);
             double othersBefore = Workload.of(session.department(), monday, monday.plusDays(6),
-                    Workload::calendar).get(other).get(0).planned();
+                    Workload::calendar, ActualEffort.of(session)).get(other).get(0).planned();
             // from the keyboard: the task's menu (Shift+F10), Give to, the other person
             Table tasks = RunningWorkbench.find(workbench.shell(), Table.class, WorkloadPart.WIDGET_KEY, "tasks");
             tasks.setSelection(part.tasksShown().indexOf(big));
@@ -87,7 +88,7 @@ class WorkloadPartTest {
                     .equals(anna.getFullName())), "not to the person who has it");
             assertEquals(before, part.chart().weeks().get(0).planned(), 1e-6, "Anna's row goes down");
             assertEquals(othersBefore + 100, Workload.of(session.department(), monday, monday.plusDays(6),
-                    Workload::calendar).get(other).get(0).planned(), 1e-6);
+                    Workload::calendar, ActualEffort.of(session)).get(other).get(0).planned(), 1e-6);
             assertTrue(workbench.execute("org.fachwerk.app.command.undo"));
             assertTrue(big.getAssignees().contains(anna));
             assertTrue(workbench.execute("org.fachwerk.app.command.undo"));

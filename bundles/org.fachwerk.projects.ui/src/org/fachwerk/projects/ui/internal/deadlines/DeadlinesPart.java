@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.fachwerk.core.DepartmentSession;
 import org.fachwerk.model.Person;
+import org.fachwerk.projects.core.ActualEffort;
 import org.fachwerk.projects.core.Deadlines;
 import org.fachwerk.projects.core.Deadlines.Due;
 import org.fachwerk.projects.core.Deadlines.State;
@@ -92,6 +93,7 @@ public class DeadlinesPart {
         light.addModifyListener(e -> refresh());
         recompute();
         ModelRefresh.whenChanged(session.department(), viewer.getControl(), this::recompute);
+        ModelRefresh.whenCommitted(session, viewer.getControl(), this::recompute); // booked: remaining effort counts
     }
 
     private void column(String header, int width, Function<Due, String> text, Comparator<Due> sort, boolean colored) {
@@ -136,7 +138,7 @@ public class DeadlinesPart {
     /** Computes what is due again, after a change of the model. */
     private void recompute() {
         if (!viewer.getControl().isDisposed()) {
-            all = Deadlines.of(session.department(), LocalDate.now(), Workload::calendar);
+            all = Deadlines.of(session.department(), LocalDate.now(), Workload::calendar, ActualEffort.of(session));
             refresh();
         }
     }

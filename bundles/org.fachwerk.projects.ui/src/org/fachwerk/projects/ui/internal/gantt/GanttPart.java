@@ -110,7 +110,7 @@ public class GanttPart {
         }
         problem.getParent().layout();
         chart.setCalendar(calendar());
-        chart.setProject(shown, critical, session.department().getTimeEntries());
+        chart.setProject(shown, critical, shown == null ? List.of() : session.bookingsOn(shown));
         chart.setToolTipText(shown == null ? null : permissions.whyNotEdit(shown));
     }
 

@@ -23,6 +23,7 @@ import org.fachwerk.model.Tag;
 import org.fachwerk.model.WorkItem;
 import org.fachwerk.model.WorkItemKind;
 import org.fachwerk.model.WorkItemStatus;
+import org.fachwerk.projects.core.ActualEffort;
 import org.fachwerk.projects.core.Deadlines;
 import org.fachwerk.projects.core.StatusRules;
 import org.fachwerk.projects.core.Workload;
@@ -85,6 +86,7 @@ public class KanbanPart {
             fillChoices();
             recompute();
         });
+        ModelRefresh.whenCommitted(session, board, this::recompute); // a booking turns planned to remaining effort
     }
 
     private static Combo combo(Composite parent, String label, String id) {
@@ -125,7 +127,8 @@ public class KanbanPart {
     /** The traffic lights after a change of the model; choosing another filter does not compute them again. */
     private void recompute() {
         if (!board.isDisposed()) {
-            board.setDeadlines(Deadlines.of(session.department(), LocalDate.now(), Workload::calendar));
+            board.setDeadlines(Deadlines.of(session.department(), LocalDate.now(), Workload::calendar,
+                    ActualEffort.of(session)));
             refresh();
         }
     }

@@ -15,6 +15,7 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.emf.ecore.EObject;
@@ -90,7 +91,7 @@ public class ProjectsPart {
         filter = Columns.searchField(parent, Messages.Filter_hint);
         filter.setData(WIDGET_KEY, "filter");
 
-        actual = ActualEffort.of(session.department());
+        actual = ActualEffort.of(session);
         viewer = Columns.tree(parent);
         viewer.getTree().setData(WIDGET_KEY, "tree");
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -108,8 +109,9 @@ public class ProjectsPart {
         // planned, booked and remaining effort side by side, rolled up to packages and projects
         editing.editHours(Columns.add(viewer, Messages.Column_effort, 110, Object.class,
                 row -> hoursOrBlank(row, Rollup::plannedEffort)), FachwerkPackage.Literals.WORK_ITEM__PLANNED_EFFORT);
-        Columns.add(viewer, Messages.Column_actual, 110, Object.class, row -> row instanceof Project p
-                ? hoursOrBlank(actual.hours(p)) : row instanceof WorkItem item ? hoursOrBlank(actual.hours(item)) : "");
+        ((TreeViewerColumn) Columns.add(viewer, Messages.Column_actual, 110, Object.class, row -> row instanceof Project p
+                ? hoursOrBlank(actual.hours(p)) : row instanceof WorkItem item ? hoursOrBlank(actual.hours(item)) : ""))
+                .getColumn().setToolTipText(Messages.Column_actual_source); // the number is a sum, not the bookings
         editing.editHours(Columns.add(viewer, Messages.Column_remaining, 110, Object.class,
                 row -> hoursOrBlank(row, Rollup::remainingEffort)), FachwerkPackage.Literals.WORK_ITEM__REMAINING_EFFORT);
         editing.editAssignee(Columns.add(viewer, Messages.Column_people, 220, Object.class, ProjectsPart::people));
@@ -136,8 +138,12 @@ public class ProjectsPart {
             }
         }, () -> {
             if (bookingsChanged.getAndSet(false)) {
-                actual = ActualEffort.of(session.department());
+                actual = ActualEffort.of(session);
             }
+            viewer.refresh();
+        });
+        ModelRefresh.whenCommitted(session, viewer.getControl(), () -> {
+            actual = ActualEffort.of(session); // the store's sums are of what is committed
             viewer.refresh();
         });
     }

@@ -45,6 +45,7 @@ import org.fachwerk.projects.ui.internal.ProjectPermissions;
 import org.fachwerk.ui.Columns;
 import org.fachwerk.ui.ModelLabels;
 import org.fachwerk.ui.ModelRefresh;
+import org.fachwerk.projects.core.ActualEffort;
 import org.fachwerk.projects.core.Projects;
 import org.fachwerk.ui.Texts;
 
@@ -158,6 +159,7 @@ public class WorkloadPart {
             fillQualifications();
             refresh();
         });
+        ModelRefresh.whenCommitted(session, viewer.getControl(), this::refresh); // a booking turns planned to remaining
     }
 
     private Week weekOf(Object element, int week) {
@@ -181,7 +183,7 @@ public class WorkloadPart {
         }
         LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY);
         load = Workload.of(session.department(), monday, monday.plusWeeks(WEEKS - 1),
-                Workload::calendar);
+                Workload::calendar, ActualEffort.of(session));
         int chosen = qualification.getSelectionIndex();
         Qualification needed = chosen > 0 ? qualifications.get(chosen - 1) : null;
         Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
