@@ -1,7 +1,11 @@
 package org.fachwerk.ui;
 
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -57,6 +61,41 @@ public final class ModelRefresh {
         control.addDisposeListener(e -> stop.run());
     }
 
+    /**
+     * The one content adapter of a model root that tells every view following it: an adapter of each view's own would
+     * walk the whole department when the view opens, and sit on every object of it, once per view. On the UI thread,
+     * where the model is edited.
+     */
+    private static final class SharedAdapter extends EContentAdapter {
+        private static final Map<EObject, SharedAdapter> OF_ROOT = new WeakHashMap<>();
+
+        final List<Consumer<Notification>> listeners = new CopyOnWriteArrayList<>();
+
+        static SharedAdapter of(EObject root) {
+            return OF_ROOT.computeIfAbsent(root, r -> {
+                SharedAdapter adapter = new SharedAdapter();
+                r.eAdapters().add(adapter);
+                return adapter;
+            });
+        }
+
+        void remove(EObject root, Consumer<Notification> listener) {
+            listeners.remove(listener);
+            if (listeners.isEmpty()) {
+                root.eAdapters().remove(this);
+                OF_ROOT.remove(root);
+            }
+        }
+
+        @Override
+        public void notifyChanged(Notification notification) {
+            super.notifyChanged(notification);
+            if (!notification.isTouch()) {
+                listeners.forEach(listener -> listener.accept(notification));
+            }
+        }
+    }
+
     /** The refresh of one control: scheduled once per burst of changes, put off while the control is hidden. */
     private static final class Follower {
         private final Control control;
@@ -84,19 +123,14 @@ public final class ModelRefresh {
         }
 
         void follow(EObject root, Consumer<Notification> noticed) {
-            EContentAdapter adapter = new EContentAdapter() {
-                @Override
-                public void notifyChanged(Notification notification) {
-                    super.notifyChanged(notification);
-                    if (notification.isTouch() || control.isDisposed()) {
-                        return;
-                    }
+            Consumer<Notification> listener = notification -> {
+                if (!control.isDisposed()) {
                     noticed.accept(notification);
                     changed();
                 }
             };
-            root.eAdapters().add(adapter);
-            control.addDisposeListener(e -> root.eAdapters().remove(adapter));
+            SharedAdapter.of(root).listeners.add(listener);
+            control.addDisposeListener(e -> SharedAdapter.of(root).remove(root, listener));
         }
 
         private void refreshOrPutOff() {
