@@ -30,6 +30,7 @@ import org.fachwerk.model.Project;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.Entity;
 import org.fachwerk.model.validation.ModelValidator;
+import org.fachwerk.store.ChangeSet;
 import org.fachwerk.store.KeptSum;
 import org.fachwerk.store.Query;
 import org.fachwerk.store.Store;
@@ -58,9 +59,13 @@ public final class DepartmentSession implements AutoCloseable {
     /** The kept sums read since the last commit, by name and period; cleared by the thread writing a commit. */
     private final Map<List<Object>, List<KeptSum.Total>> sums = new ConcurrentHashMap<>();
     private final AtomicLong commits = new AtomicLong();
+    /** The change log's sequence number up to which this session has taken in what others committed. */
+    private long caughtUp;
 
-    private DepartmentSession(Store store, UnitOfWork work, Department department, boolean workingSet) {
+    private DepartmentSession(Store store, UnitOfWork work, Department department, boolean workingSet,
+            long caughtUp) {
         this.workingSet = workingSet;
+        this.caughtUp = caughtUp;
         this.store = store;
         this.work = work;
         this.department = department;
@@ -91,6 +96,7 @@ public final class DepartmentSession implements AutoCloseable {
      */
     public static DepartmentSession open(Store store, UnitOfWork work, Supplier<Department> firstDepartment,
             boolean workingSet) {
+        long caughtUp = store.lastSequence(); // what lands while loading is loaded, or taken in by catchUp
         List<Department> departments = workingSet ? work.loadDepartments(ON_DEMAND) : work.loadDepartments();
         Department department;
         if (departments.isEmpty()) {
@@ -100,7 +106,7 @@ public final class DepartmentSession implements AutoCloseable {
         } else {
             department = departments.get(0);
         }
-        return new DepartmentSession(store, work, department, workingSet);
+        return new DepartmentSession(store, work, department, workingSet, caughtUp);
     }
 
     /** The department's lists that a working set loads on demand: the bookings. */
@@ -258,8 +264,38 @@ public final class DepartmentSession implements AutoCloseable {
     }
 
     /**
-     * Runs the listener after each commit of this session is written, on the thread that wrote it: for what is read
-     * from the store's committed state, such as its {@linkplain #sums kept sums}, to be read again.
+     * Takes in what others committed since the session opened or last took in (their workbenches on the same
+     * server, an administration command): the objects the session holds take their stored state, new ones join where
+     * their container is held, removed ones go. Then the kept sums are read anew and the views told as after a commit
+     * ({@link #whenCommitted}); the undo history is cleared, since undoing could put back what someone else has just
+     * changed. Nothing happens while changes of this session are pending: they are committed first. On the thread
+     * that edits, while no commit of the session is being written.
+     *
+     * @return whether anything was taken in
+     */
+    public boolean catchUp() {
+        if (work.hasChanges()) {
+            return false;
+        }
+        long last = store.lastSequence();
+        List<ChangeSet> taken = work.catchUp(caughtUp);
+        for (ChangeSet change : taken) {
+            last = Math.max(last, change.sequence());
+        }
+        caughtUp = last;
+        if (taken.isEmpty()) {
+            return false;
+        }
+        commandStack().flush();
+        sums.clear();
+        committedListeners.forEach(Runnable::run);
+        return true;
+    }
+
+    /**
+     * Runs the listener after each commit of this session is written, on the thread that wrote it, and after others'
+     * commits are {@linkplain #catchUp taken in}: for what is read from the store's committed state, such as its
+     * {@linkplain #sums kept sums}, to be read again.
      *
      * @return what removes the listener again
      */

@@ -58,6 +58,19 @@ public interface UnitOfWork {
     List<ChangeSet> changesSince(long sequence);
 
     /**
+     * Takes in what others committed after the sequence number, as far as this person may know of it
+     * ({@link #changesSince}): the loaded objects they changed take the stored values, references and place, those
+     * they removed go with what they contain, and new objects join the loaded object that contains them, with their
+     * own contents; an object whose container is not loaded here is not taken in, and a loaded one that moved there is let
+     * go. The commits of this unit of work are left out.
+     *
+     * @return the commits taken in, oldest first
+     * @throws IllegalStateException while changes are pending or being written: taking in replaces local values, so
+     *         commit first
+     */
+    List<ChangeSet> catchUp(long sequence);
+
+    /**
      * What a {@link KeptSum kept sum} holds on the days from {@code from} to {@code to} (both included), ordered by
      * group and day, in the groups this person may read (see {@link KeptSum#grouped()}); days where no object
      * counts are left out. The objects summed are not read.

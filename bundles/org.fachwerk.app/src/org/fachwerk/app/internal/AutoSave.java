@@ -19,17 +19,20 @@ import org.fachwerk.store.UnitOfWork.PreparedCommit;
  * the UI thread, where the edits happen, and written in a background job that shows in the status line; one commit
  * is written at a time, so that the next one starts from the versions the last one wrote. Changes that could not
  * be written stay pending and go with the next attempt (the next change, or quitting); every failure is shown to the
- * user, so no change is lost without a word.
+ * user, so no change is lost without a word. Between commits it takes in what others committed, every few seconds.
  */
 final class AutoSave {
 
     private static final String FAMILY = AutoSave.class.getName();
     /** Edits in quick succession go into one commit. */
     private static final int DELAY_MILLIS = 200;
+    /** How often what others committed is taken in. */
+    private static final int CATCH_UP_MILLIS = 2000;
 
     private final DepartmentSession session;
     private final Display display;
     private final Runnable prepare = this::prepareAndWrite;
+    private final Runnable catchUp = this::catchUp;
     private final Job job;
     private volatile PreparedCommit commit;
 
@@ -60,6 +63,22 @@ final class AutoSave {
             }
         };
         session.commandStack().addCommandStackListener(event -> display.timerExec(DELAY_MILLIS, prepare));
+        display.timerExec(CATCH_UP_MILLIS, catchUp);
+    }
+
+    /**
+     * On the UI thread: takes in what others committed, while nothing of one's own is pending or being written (that
+     * is committed first, and a conflict is settled then).
+     */
+    private void catchUp() {
+        if (job.getState() == Job.NONE && !session.hasChanges()) {
+            try {
+                session.catchUp();
+            } catch (RuntimeException e) {
+                // the database cannot be read just now; the next commit reports it, and this is tried again
+            }
+        }
+        display.timerExec(CATCH_UP_MILLIS, catchUp);
     }
 
     /** On the UI thread: captures the changes and starts writing them, or waits for the commit being written. */
@@ -140,6 +159,7 @@ final class AutoSave {
     RuntimeException finish() {
         if (!display.isDisposed()) {
             display.timerExec(-1, prepare);
+            display.timerExec(-1, catchUp);
         }
         try {
             Job.getJobManager().join(FAMILY, null);

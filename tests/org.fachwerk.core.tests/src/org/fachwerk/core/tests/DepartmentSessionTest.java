@@ -25,6 +25,7 @@ import org.fachwerk.model.Project;
 import org.fachwerk.model.Role;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.store.ChangeSet;
+import org.fachwerk.store.Store;
 import org.fachwerk.store.StoreLocation;
 import org.fachwerk.store.StoreService;
 import org.fachwerk.store.UnitOfWork;
@@ -46,6 +47,41 @@ class DepartmentSessionTest {
         project("BAU-01", "Sanierung Grundschule Lindenweg").owner(anna).in(department);
         project("DIG-02", "Einf\u00fchrung E-Akte").owner(anna).in(department);
         return department;
+    }
+
+    @Test
+    void whatAnotherWorkbenchCommitsIsTakenInAndTheViewsAreTold() {
+        StoreLocation location = StoreLocation.inMemory("catchup");
+        Store store = storeService().open(location);
+        try (DepartmentSession mine = DepartmentSession.open(store, store.begin("akoch"),
+                DepartmentSessionTest::firstDepartment, true)) {
+            assertFalse(mine.catchUp(), "nothing committed since the session opened");
+            Project project = mine.department().getProjects().get(0);
+            mine.commandStack().execute(SetCommand.create(mine.editingDomain(), project,
+                    FachwerkPackage.Literals.PROJECT__GOALS, "Fertig bis Ostern"));
+            assertFalse(mine.catchUp(), "nothing is taken in over a pending change");
+            mine.prepareCommit().write();
+            assertTrue(mine.commandStack().canUndo());
+            AtomicInteger told = new AtomicInteger();
+            mine.whenCommitted(told::incrementAndGet);
+            try (DepartmentSession theirs = DepartmentSession.open(storeService().open(location), "akoch",
+                    () -> null)) {
+                Person anna = theirs.department().getPersons().get(0);
+                TimeEntry booking = booking(anna, LocalDate.of(2026, 11, 2), "08:00", "12:00").build();
+                theirs.department().getTimeEntries().add(booking);
+                theirs.department().getProjects().get(0).setName("Sanierung Grundschule");
+                theirs.prepareCommit().write();
+
+                assertTrue(mine.catchUp());
+                assertEquals("Sanierung Grundschule", project.getName());
+                assertEquals("Fertig bis Ostern", project.getGoals(), "one's own commit stays");
+                assertEquals(1, told.get(), "the views read the sums again");
+                assertFalse(mine.commandStack().canUndo(), "undoing could put back what the other one changed");
+                assertEquals(List.of(booking.getId()), mine.bookings(mine.actorPerson(), LocalDate.of(2026, 11, 2),
+                        LocalDate.of(2026, 11, 2)).stream().map(TimeEntry::getId).toList());
+                assertFalse(mine.catchUp(), "taken in once");
+            }
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.fachwerk.testing.ProjectBuilder.project;
 import static org.fachwerk.testing.WorkItemBuilder.task;
 import static org.fachwerk.testing.WorkItemBuilder.workPackage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -422,6 +423,32 @@ class RightsTest {
             assertEquals(List.of(hidden), store.begin("setup").textIndex()
                     .search(wordOf((Document) confidential.eContainer()), 10),
                     "the text is as it was");
+        }
+    }
+
+    @Test
+    void whatOthersCommitInAConfidentialProjectIsTakenInOnlyByItsMembers() {
+        try (Store store = aDepartment()) {
+            long since = store.lastSequence();
+            UnitOfWork planner = store.begin("planner");
+            Department plannersView = planner.loadDepartments().get(0);
+            UnitOfWork reader = store.begin("reader");
+            Department readersView = reader.loadDepartments().get(0);
+            UnitOfWork editor = store.begin("editor");
+            WorkItem task = taskOf(editor.loadDepartments().get(0), "GEH-2");
+            WorkItem added = FachwerkFactory.eINSTANCE.createWorkItem();
+            added.setTitle("Geheime Unteraufgabe");
+            task.getChildren().add(added);
+            task.setTitle("Aufgabe GEH-2 neu");
+            editor.commit();
+
+            assertEquals(List.of(), planner.catchUp(since), "a Planner who is no member learns nothing of it");
+            assertNull(named(plannersView.eAllContents(), "Geheime Unteraufgabe"));
+            assertNull(named(plannersView.eAllContents(), "Aufgabe GEH-2 neu"));
+            assertEquals(1, reader.catchUp(since).size(), "a member takes it in");
+            WorkItem readersTask = taskOf(readersView, "GEH-2");
+            assertEquals("Aufgabe GEH-2 neu", readersTask.getTitle());
+            assertEquals("Geheime Unteraufgabe", readersTask.getChildren().get(0).getTitle());
         }
     }
 

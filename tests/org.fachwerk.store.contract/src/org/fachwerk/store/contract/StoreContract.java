@@ -14,8 +14,10 @@ package org.fachwerk.store.contract;
  * The tests of each part are in its interface: loading and writing ({@link UnitOfWorkContract}), what is refused
  * before anything is written ({@link RefusalContract}), several people at once ({@link ConcurrencyContract}), kept
  * sums ({@link KeptSumContract}), contents ({@link ContentsContract}), the text index ({@link TextIndexContract})
- * accounts ({@link AccountsContract}) and a working set loaded on demand ({@link WorkingSetContract}).
+ * accounts ({@link AccountsContract}), a working set loaded on demand ({@link WorkingSetContract}) and taking in what
+ * others committed ({@link CatchUpContract}).
  */
 public abstract class StoreContract implements UnitOfWorkContract, RefusalContract, ConcurrencyContract,
-        KeptSumContract, ContentsContract, TextIndexContract, AccountsContract, WorkingSetContract {
+        KeptSumContract, ContentsContract, TextIndexContract, AccountsContract, WorkingSetContract,
+        CatchUpContract {
 }

@@ -32,8 +32,11 @@ final class H2Commit implements PreparedCommit {
 
     /** What the unit of work does once the commit is decided. */
     interface Outcome {
-        /** The changes are stored: remember the rows' new versions and places. */
-        void written();
+        /** The commit is about to be written. */
+        void writing();
+
+        /** The changes are stored as the commit with the sequence number: remember the rows' versions and places. */
+        void written(long sequence);
 
         /** Nothing was stored: the changes are pending again. */
         void failed();
@@ -62,6 +65,7 @@ final class H2Commit implements PreparedCommit {
 
     @Override
     public long write() {
+        outcome.writing();
         long sequence;
         try {
             sequence = database.write(this::writeRows);
@@ -69,7 +73,7 @@ final class H2Commit implements PreparedCommit {
             outcome.failed();
             throw e;
         }
-        outcome.written();
+        outcome.written(sequence);
         return sequence;
     }
 

@@ -58,6 +58,10 @@ final class H2UnitOfWork implements UnitOfWork {
     private final Set<EReference> onDemand = new HashSet<>();
     private Pending pending = new Pending();
     private final ScopedReads scoped;
+    /** The sequence numbers of the commits this unit of work wrote: catching up leaves them out. */
+    private final Set<Long> ownCommits = new HashSet<>();
+    /** Commits being written now; catching up waits for none, it takes in nothing meanwhile. */
+    private int writing;
 
     H2UnitOfWork(Database database, TableMapping mapping, ChangeLog changeLog, KeptSums keptSums, CommitRules rules,
             ReadRules reads, String actor) {
@@ -160,7 +164,7 @@ final class H2UnitOfWork implements UnitOfWork {
     }
 
     /** What the person of this unit of work may read, asked of the read rules on the read's connection. */
-    private ReadRules.Visibility visibility(Connection connection) {
+    ReadRules.Visibility visibility(Connection connection) {
         return scoped.visibility(connection);
     }
 
@@ -281,42 +285,85 @@ final class H2UnitOfWork implements UnitOfWork {
         tracker.paused = true;
         try {
             if (reader.matched().isEmpty()) {
-                // removed by someone else: gone here too, with all it contains, and nothing of it is pending
-                for (EObject gone : CommitRows.subtree(object)) {
-                    loaded.remove(gone);
-                    pending.changed.remove(gone);
-                    pending.added.remove(gone);
-                }
-                EcoreUtil.remove(object);
+                forget(object); // removed by someone else
                 return;
             }
             EObject stored = reader.matched().get(0);
-            for (EAttribute attribute : table.attributes()) {
-                object.eSet(attribute, stored.eGet(attribute));
-            }
-            for (EReference reference : table.references()) {
-                object.eSet(reference, local((EObject) stored.eGet(reference, false)));
-            }
-            for (JoinTable join : mapping.joinTables()) {
-                if (join.reference().getEContainingClass().isSuperTypeOf(table.eClass())) {
-                    @SuppressWarnings("unchecked")
-                    EList<EObject> targets = (EList<EObject>) object.eGet(join.reference(), false);
-                    targets.clear();
-                    for (Object target : (EList<?>) stored.eGet(join.reference(), false)) {
-                        targets.add(local((EObject) target));
-                    }
-                }
-            }
-            // the version of the very row these values came from
-            row.version = fresh.row(stored).version;
+            takeStored(object, stored, fresh.row(stored));
             pending.changed.remove(object);
         } finally {
             tracker.paused = false;
         }
     }
 
+    /** Gives a loaded object the values, references and version of the same object read anew. */
+    void takeStored(EObject object, EObject stored, LoadedRows.Row storedRow) {
+        ClassTable table = mapping.table(object.eClass());
+        for (EAttribute attribute : table.attributes()) {
+            object.eSet(attribute, stored.eGet(attribute));
+        }
+        for (EReference reference : table.references()) {
+            object.eSet(reference, local((EObject) stored.eGet(reference, false)));
+        }
+        for (JoinTable join : mapping.joinTables()) {
+            if (join.reference().getEContainingClass().isSuperTypeOf(table.eClass())) {
+                @SuppressWarnings("unchecked")
+                EList<EObject> targets = (EList<EObject>) object.eGet(join.reference(), false);
+                targets.clear();
+                for (Object target : (EList<?>) stored.eGet(join.reference(), false)) {
+                    targets.add(local((EObject) target));
+                }
+            }
+        }
+        // the version of the very row these values came from
+        loaded.row(object).version = storedRow.version;
+    }
+
+    /** Removes a loaded object, with all it contains, as someone else removed it: nothing of it stays pending. */
+    void forget(EObject object) {
+        for (EObject gone : CommitRows.subtree(object)) {
+            loaded.remove(gone);
+            pending.changed.remove(gone);
+            pending.added.remove(gone);
+        }
+        EcoreUtil.remove(object);
+    }
+
+    @Override
+    public synchronized List<ChangeSet> catchUp(long sequence) {
+        if (writing > 0 || !pending.isEmpty()) {
+            throw new IllegalStateException("Changes are pending or being written: commit them first");
+        }
+        List<ChangeSet> taken = new ArrayList<>();
+        Set<String> written = new LinkedHashSet<>();
+        Set<String> removed = new LinkedHashSet<>();
+        for (ChangeSet change : scoped.changesSince(sequence)) {
+            if (!ownCommits.contains(change.sequence())) {
+                taken.add(change);
+                written.addAll(change.changedIds());
+                removed.addAll(change.deletedIds());
+            }
+        }
+        written.removeAll(removed);
+        tracker.paused = true;
+        try {
+            for (String id : removed) {
+                EObject gone = loaded.object(id);
+                if (gone != null) {
+                    forget(gone);
+                }
+            }
+            if (!written.isEmpty()) {
+                new CatchUp(this, mapping, loaded, onDemand::contains, written).takeIn(database, changeLog);
+            }
+        } finally {
+            tracker.paused = false;
+        }
+        return taken;
+    }
+
     /** The loaded object or placeholder with the id of an object read elsewhere. */
-    private EObject local(EObject read) {
+    EObject local(EObject read) {
         if (read == null) {
             return null;
         }
@@ -344,15 +391,27 @@ final class H2UnitOfWork implements UnitOfWork {
         pending = new Pending();
         return new H2Commit(database, mapping, changeLog, sums, checks, actor, rows, new H2Commit.Outcome() {
             @Override
-            public void written() {
+            public void writing() {
                 synchronized (H2UnitOfWork.this) {
+                    writing++;
+                }
+            }
+
+            @Override
+            public void written(long sequence) {
+                synchronized (H2UnitOfWork.this) {
+                    writing--;
                     rows.recordWritten();
+                    if (!rows.isEmpty()) {
+                        ownCommits.add(sequence);
+                    }
                 }
             }
 
             @Override
             public void failed() {
                 synchronized (H2UnitOfWork.this) {
+                    writing--;
                     pending.restore(captured);
                 }
             }

@@ -199,16 +199,27 @@ final class RowReader {
         return objects;
     }
 
-    /** The id of the container of an object this reader read, when the container was not part of the read. */
+    /** The id of the container of an object this reader read (null for a department). */
     String parentId(EObject object) {
-        if (parentIds == null) {
-            parentIds = new IdentityHashMap<>();
-            containments.forEach(containment -> parentIds.put(containment.child(), containment.parentId()));
-        }
-        return parentIds.get(object);
+        Containment containment = containmentOf(object);
+        return containment == null ? null : containment.parentId();
     }
 
-    private Map<EObject, String> parentIds;
+    /** The name of the feature of its container that holds an object this reader read (null for a department). */
+    String parentFeature(EObject object) {
+        Containment containment = containmentOf(object);
+        return containment == null ? null : containment.feature();
+    }
+
+    private Containment containmentOf(EObject object) {
+        if (containmentOf == null) {
+            containmentOf = new IdentityHashMap<>();
+            containments.forEach(containment -> containmentOf.put(containment.child(), containment));
+        }
+        return containmentOf.get(object);
+    }
+
+    private Map<EObject, Containment> containmentOf;
 
     /** The objects of every row read, in the order read. */
     List<EObject> matched() {

@@ -518,6 +518,11 @@ final class TableMapping {
         return equal(OWNER_ID);
     }
 
+    /** The condition that a join row belongs to one of an array of owners. */
+    static String ownedByOneOf() {
+        return quote(OWNER_ID) + " = ANY(?)";
+    }
+
     /**
      * The next rows after an id in the order of their ids, at most {@code limit}: for reading a whole table in
      * parts. A condition with its order and limit, so it comes last.
