@@ -105,19 +105,9 @@ public final class ViewsBenchmark {
     /** Measures both alternately, and prints the medians. */
     private static void row(String name, String target, Callable<Object> whole, Callable<Object> set)
             throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
-            whole.call();
-            set.call();
-        }
-        double[] baseline = new double[RUNS];
-        double[] took = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            baseline[i] = millis(whole);
-            took[i] = millis(set);
-        }
-        double b = StoreBenchmark.median(baseline);
-        double t = StoreBenchmark.median(took);
-        System.out.printf(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.2fx | %s |%n", name, b, t, t / b, target);
+        double[] medians = medians(whole, set);
+        System.out.printf(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.2fx | %s |%n", name, medians[0], medians[1],
+                medians[1] / medians[0], target);
     }
 
     private void run() throws Exception {
@@ -151,19 +141,24 @@ public final class ViewsBenchmark {
             }
             return minutes;
         };
+        double[] medians = medians(onePass, computation);
+        System.out.printf(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.1fx |%n", name, medians[0], medians[1],
+                medians[1] / medians[0]);
+    }
+
+    /** The medians of the baseline's and the computation's times, run alternately after a warm-up. */
+    private static double[] medians(Callable<Object> baseline, Callable<Object> computation) throws Exception {
         for (int i = 0; i < WARM_UP; i++) {
-            onePass.call();
+            baseline.call();
             computation.call();
         }
-        double[] baseline = new double[RUNS];
+        double[] base = new double[RUNS];
         double[] took = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
-            baseline[i] = millis(onePass);
+            base[i] = millis(baseline);
             took[i] = millis(computation);
         }
-        double b = StoreBenchmark.median(baseline);
-        double t = StoreBenchmark.median(took);
-        System.out.printf(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.1fx |%n", name, b, t, t / b);
+        return new double[] { StoreBenchmark.median(base), StoreBenchmark.median(took) };
     }
 
     private static double millis(Callable<Object> computation) throws Exception {
