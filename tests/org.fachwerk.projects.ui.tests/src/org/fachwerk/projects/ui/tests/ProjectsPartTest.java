@@ -20,15 +20,18 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.fachwerk.core.DepartmentSession;
+import org.fachwerk.model.FachwerkFactory;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Membership;
 import org.fachwerk.model.Person;
 import org.fachwerk.model.Project;
 import org.fachwerk.model.ProjectStatus;
 import org.fachwerk.model.TimeEntry;
+import org.fachwerk.model.WorkItem;
 import org.fachwerk.projects.core.ActualEffort;
 import org.fachwerk.projects.ui.internal.project.ProjectPropertiesDialog;
 import org.fachwerk.projects.ui.internal.structure.ProjectsPart;
+import org.fachwerk.store.UnitOfWork;
 import org.fachwerk.ui.Texts;
 import org.fachwerk.ui.testing.RunningWorkbench;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,37 @@ class ProjectsPartTest {
     private static List<String> projectRows(Tree tree) {
         return Arrays.stream(tree.getItems()).flatMap(group -> Arrays.stream(group.getItems()))
                 .map(item -> item.getText(0)).toList();
+    }
+
+    @Test
+    void whatAColleagueSavesShowsWithinSeconds() throws Exception {
+        RunningWorkbench.run(RunningWorkbench.newDataDirectory("colleague"), workbench -> {
+            assertTrue(workbench.show("org.fachwerk.projects.part.explorer"));
+            Tree tree = tree(workbench);
+            DepartmentSession session = workbench.windowService(DepartmentSession.class);
+            // the colleague's workbench on the same database: a unit of work of its own, by the project's owner
+            String owner = session.department().getProjects().get(0).getOwner().getLogin();
+            UnitOfWork colleague = session.store().begin(owner);
+            Project project = colleague.loadDepartments().get(0).getProjects().get(0);
+            project.setName("Sanierung Grundschule");
+            WorkItem added = FachwerkFactory.eINSTANCE.createWorkItem();
+            added.setTitle("Schadstoffgutachten");
+            project.getWorkItems().get(0).getChildren().add(0, added);
+            colleague.commit();
+
+            assertTrue(workbench.waitFor(() -> projectRows(tree).get(0).equals("BAU-01  Sanierung Grundschule")),
+                    "the explorer shows the colleague's name: " + projectRows(tree));
+            assertTrue(workbench.waitFor(() -> {
+                TreeItem firstPackage = tree.getItem(0).getItem(0).getItem(0);
+                if (!firstPackage.getExpanded()) {
+                    firstPackage.setExpanded(true);
+                    tree.notifyListeners(SWT.Expand, expandEvent(firstPackage));
+                }
+                return "Schadstoffgutachten".equals(firstPackage.getItem(0).getText(0));
+            }), "and the new task where it was put: " + session.department().getProjects().get(0).getWorkItems().get(0)
+                    .getChildren().stream().map(WorkItem::getTitle).toList());
+            assertFalse(session.hasChanges(), "taking in is no change of one's own");
+        });
     }
 
     @Test
