@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceFactoryImpl;
 import org.fachwerk.core.DepartmentSession;
 import org.fachwerk.demo.DemoDepartment;
 import org.fachwerk.documents.core.DocumentRights;
@@ -78,6 +80,8 @@ public final class ViewsBenchmark {
                 .where(FachwerkPackage.Literals.PERSON__ROLE, Role.PLANNER)).get(0).getLogin();
         UnitOfWork work = store.begin(planner);
         Department set = work.loadDepartments(DepartmentSession.ON_DEMAND).get(0);
+        // outside OSGi no extension registers EMF's plain resources, in which the session keeps its department
+        Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().putIfAbsent("*", new ResourceFactoryImpl());
         // the session is not closed: that would close the store, which main closes
         DepartmentSession session = DepartmentSession.open(store, store.begin(planner), () -> null, true);
         Person person = department.getPersons().get(0);
