@@ -31,6 +31,7 @@ import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.Entity;
 import org.fachwerk.model.validation.ModelValidator;
 import org.fachwerk.store.ChangeSet;
+import org.fachwerk.store.Contents;
 import org.fachwerk.store.KeptSum;
 import org.fachwerk.store.Query;
 import org.fachwerk.store.Store;
@@ -226,6 +227,11 @@ public final class DepartmentSession implements AutoCloseable {
     /** The full-text index as the person at the workbench may use it. */
     public TextIndex textIndex() {
         return work.textIndex();
+    }
+
+    /** The stored files of document versions as the person at the workbench may use them. */
+    public Contents contents() {
+        return work.contents();
     }
 
     /** The login of the person at the workbench. */

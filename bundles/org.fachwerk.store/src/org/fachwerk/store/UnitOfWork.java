@@ -87,6 +87,14 @@ public interface UnitOfWork {
      */
     TextIndex textIndex();
 
+    /**
+     * The stored contents (files of document versions) as this person may use them: the content of an object they
+     * may not read is as if there were none, and can be neither written over nor removed. Content under a key that is
+     * no stored object yet (a new version's file, written before the commit that stores the version) may be written.
+     * A unit of work whose person is not restricted by any read rule uses all contents.
+     */
+    Contents contents();
+
     /** Adds a new department; it is written with the next commit. */
     void add(Department department);
 

@@ -6,17 +6,24 @@ import static org.fachwerk.testing.PersonBuilder.person;
 import static org.fachwerk.testing.ProjectBuilder.project;
 import static org.fachwerk.testing.WorkItemBuilder.task;
 import static org.fachwerk.testing.WorkItemBuilder.workPackage;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
@@ -41,6 +48,7 @@ import org.fachwerk.model.RecordPlanNode;
 import org.fachwerk.model.Role;
 import org.fachwerk.model.TimeEntry;
 import org.fachwerk.model.WorkItem;
+import org.fachwerk.store.Contents;
 import org.fachwerk.store.KeptSum;
 import org.fachwerk.store.Query;
 import org.fachwerk.store.Store;
@@ -424,6 +432,42 @@ class RightsTest {
                     .search(wordOf((Document) confidential.eContainer()), 10),
                     "the text is as it was");
         }
+    }
+
+    @Test
+    void theFileOfAVersionIsThereOnlyForWhoMayReadTheVersion() throws IOException {
+        try (Store store = aDepartment()) {
+            Department all = store.begin("setup").loadDepartments().get(0);
+            String hidden = named(all.eAllContents(), "GEH-2.pdf").getId();
+            String open = named(all.eAllContents(), "OFF-1.pdf").getId();
+            store.contents().write(hidden, new ByteArrayInputStream(bytes("Geheim")), 1 << 20);
+            store.contents().write(open, new ByteArrayInputStream(bytes("Offen")), 1 << 20);
+
+            Contents planners = store.begin("planner").contents(); // no member of the confidential project
+            assertFalse(planners.exists(hidden));
+            assertThrows(StoreException.class, () -> planners.read(hidden, null));
+            assertThrows(StoreException.class,
+                    () -> planners.write(hidden, new ByteArrayInputStream(bytes("anders")), 1 << 20));
+            assertThrows(StoreException.class, () -> planners.delete(hidden));
+            assertEquals(Set.of(open), Set.copyOf(planners.keys()));
+            try (InputStream in = planners.read(open, null)) {
+                assertArrayEquals(bytes("Offen"), in.readAllBytes());
+            }
+            // the file of a new version goes in before the commit that stores the version
+            planners.write("neue-version", new ByteArrayInputStream(bytes("Neu")), 1 << 20);
+
+            Contents readers = store.begin("reader").contents(); // a member
+            try (InputStream in = readers.read(hidden, null)) {
+                assertArrayEquals(bytes("Geheim"), in.readAllBytes(), "a member reads it");
+            }
+            try (InputStream in = store.contents().read(hidden, null)) {
+                assertArrayEquals(bytes("Geheim"), in.readAllBytes(), "nothing was written over");
+            }
+        }
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

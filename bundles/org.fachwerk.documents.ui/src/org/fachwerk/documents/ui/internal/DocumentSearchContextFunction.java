@@ -13,6 +13,6 @@ public class DocumentSearchContextFunction extends SessionContextFunction {
 
     @Override
     protected Object create(DepartmentSession session) {
-        return new DocumentSearch(session.store().contents(), session.textIndex());
+        return new DocumentSearch(session.contents(), session.textIndex());
     }
 }

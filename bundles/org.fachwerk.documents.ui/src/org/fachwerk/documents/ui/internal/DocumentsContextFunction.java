@@ -13,6 +13,6 @@ public class DocumentsContextFunction extends SessionContextFunction {
 
     @Override
     protected Object create(DepartmentSession session) {
-        return new Documents(session.store().contents(), session.editingDomain(), Documents.configuredLimit());
+        return new Documents(session.contents(), session.editingDomain(), Documents.configuredLimit());
     }
 }

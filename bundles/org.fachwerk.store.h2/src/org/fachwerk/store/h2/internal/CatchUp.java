@@ -1,5 +1,6 @@
 package org.fachwerk.store.h2.internal;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -27,7 +28,22 @@ import org.fachwerk.store.h2.internal.TableMapping.JoinTable;
  */
 final class CatchUp {
 
-    private final H2UnitOfWork work;
+    /** What catching up asks of the unit of work whose loaded objects it brings up to date. */
+    interface Loaded {
+        /** What the unit of work's person may read, asked on the read's connection. */
+        ReadRules.Visibility visibility(Connection connection);
+
+        /** Gives a loaded object the values, references and version of the same object read anew. */
+        void takeStored(EObject object, EObject stored, LoadedRows.Row storedRow);
+
+        /** The loaded object or placeholder with the id of an object read elsewhere. */
+        EObject local(EObject read);
+
+        /** Removes a loaded object, with all it contains, as someone else removed or moved it away. */
+        void forget(EObject object);
+    }
+
+    private final Loaded work;
     private final TableMapping mapping;
     private final LoadedRows loaded;
     private final Predicate<EReference> onDemand;
@@ -40,7 +56,7 @@ final class CatchUp {
      * @param onDemand whether a list of a department is loaded on demand (its order is not kept)
      * @param ids the objects others wrote
      */
-    CatchUp(H2UnitOfWork work, TableMapping mapping, LoadedRows loaded, Predicate<EReference> onDemand,
+    CatchUp(Loaded work, TableMapping mapping, LoadedRows loaded, Predicate<EReference> onDemand,
             Set<String> ids) {
         this.work = work;
         this.mapping = mapping;

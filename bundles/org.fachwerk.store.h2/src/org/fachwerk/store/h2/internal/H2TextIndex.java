@@ -11,8 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.osgi.util.NLS;
-import org.fachwerk.store.StoreException;
 import org.fachwerk.store.TextIndex;
 
 /**
@@ -64,11 +62,8 @@ final class H2TextIndex implements TextIndex {
         }
     }
 
-    /** A key of an object that is stored but hidden from the person; one that is not stored (any more) may go. */
     private void refuseUnreadable(String key) {
-        if (scope.hidden(key)) {
-            throw new StoreException(NLS.bind(Messages.NotReadable, scope.actor(), key));
-        }
+        scope.refuseHidden(key, Messages.NotReadable);
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.fachwerk.model.Department;
 import org.fachwerk.model.FachwerkPackage;
 import org.fachwerk.model.Entity;
 import org.fachwerk.store.ChangeSet;
+import org.fachwerk.store.Contents;
 import org.fachwerk.store.KeptSum;
 import org.fachwerk.store.Query;
 import org.fachwerk.store.StoreException;
@@ -41,7 +42,7 @@ import org.fachwerk.store.h2.internal.TableMapping.JoinTable;
  * containment; {@link #prepare()} hands that to a {@link CommitRows collection of rows} and an {@link H2Commit} that
  * writes them.
  */
-final class H2UnitOfWork implements UnitOfWork {
+final class H2UnitOfWork implements UnitOfWork, CatchUp.Loaded {
 
     private final Database database;
     private final TableMapping mapping;
@@ -164,7 +165,8 @@ final class H2UnitOfWork implements UnitOfWork {
     }
 
     /** What the person of this unit of work may read, asked of the read rules on the read's connection. */
-    ReadRules.Visibility visibility(Connection connection) {
+    @Override
+    public ReadRules.Visibility visibility(Connection connection) {
         return scoped.visibility(connection);
     }
 
@@ -185,6 +187,11 @@ final class H2UnitOfWork implements UnitOfWork {
     @Override
     public TextIndex textIndex() {
         return new H2TextIndex(database, scoped);
+    }
+
+    @Override
+    public Contents contents() {
+        return new ScopedContents(new H2Contents(database), scoped);
     }
 
     /** The department and aggregate ids of a stored object. */
@@ -296,8 +303,8 @@ final class H2UnitOfWork implements UnitOfWork {
         }
     }
 
-    /** Gives a loaded object the values, references and version of the same object read anew. */
-    void takeStored(EObject object, EObject stored, LoadedRows.Row storedRow) {
+    @Override
+    public void takeStored(EObject object, EObject stored, LoadedRows.Row storedRow) {
         ClassTable table = mapping.table(object.eClass());
         for (EAttribute attribute : table.attributes()) {
             object.eSet(attribute, stored.eGet(attribute));
@@ -320,7 +327,8 @@ final class H2UnitOfWork implements UnitOfWork {
     }
 
     /** Removes a loaded object, with all it contains, as someone else removed it: nothing of it stays pending. */
-    void forget(EObject object) {
+    @Override
+    public void forget(EObject object) {
         for (EObject gone : CommitRows.subtree(object)) {
             loaded.remove(gone);
             pending.changed.remove(gone);
@@ -362,8 +370,8 @@ final class H2UnitOfWork implements UnitOfWork {
         return taken;
     }
 
-    /** The loaded object or placeholder with the id of an object read elsewhere. */
-    EObject local(EObject read) {
+    @Override
+    public EObject local(EObject read) {
         if (read == null) {
             return null;
         }

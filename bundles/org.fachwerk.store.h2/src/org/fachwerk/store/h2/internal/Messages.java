@@ -35,6 +35,7 @@ public final class Messages extends NLS {
     public static String MigrationBackup;
     public static String StillReferred;
     public static String NotReadable;
+    public static String ContentNotReadable;
     public static String MigrationUndone;
     public static String MigrationUndoneEmpty;
     public static String BeingMigrated;

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.eclipse.osgi.util.NLS;
 import org.fachwerk.store.ChangeSet;
 import org.fachwerk.store.KeptSum;
+import org.fachwerk.store.StoreException;
 import org.fachwerk.store.h2.internal.TableMapping.ClassTable;
 import org.fachwerk.store.h2.internal.TableMapping.Where;
 
@@ -43,10 +45,6 @@ final class ScopedReads {
         this.keptSums = keptSums;
         this.actor = actor;
         this.loaded = loaded;
-    }
-
-    String actor() {
-        return actor;
     }
 
     /** What the person may read, asked of the read rules on the read's connection. */
@@ -142,6 +140,16 @@ final class ScopedReads {
                     && !readable(connection, visibility, List.of(id)).contains(id)
                     && !readable(connection, ReadRules.Visibility.EVERYTHING, List.of(id)).isEmpty();
         });
+    }
+
+    /**
+     * Refuses an id of a stored object hidden from the person, with the message (bound to the person's login and the
+     * id); one that is not stored (yet, or any more) passes.
+     */
+    void refuseHidden(String id, String message) {
+        if (hidden(id)) {
+            throw new StoreException(NLS.bind(message, actor, id));
+        }
     }
 
     /** The ids among these of stored objects that the visibility lets pass, one query per table. */
