@@ -57,8 +57,9 @@ public final class DepartmentSession implements AutoCloseable {
     private final Set<String> loadedProjects = new HashSet<>();
     /** Told after each written commit; written from a background job while views add and remove themselves. */
     private final List<Runnable> committedListeners = new CopyOnWriteArrayList<>();
-    /** The kept sums read since the last commit, by name and period; cleared by the thread writing a commit. */
+    /** The kept sums read since the committed state last changed, by name and period. */
     private final Map<List<Object>, List<KeptSum.Total>> sums = new ConcurrentHashMap<>();
+    /** How often the committed state changed: a sum read while it changes is not kept. */
     private final AtomicLong commits = new AtomicLong();
     /** The change log's sequence number up to which this session has taken in what others committed. */
     private long caughtUp;
@@ -262,11 +263,16 @@ public final class DepartmentSession implements AutoCloseable {
         UnitOfWork.PreparedCommit prepared = work.prepare();
         return () -> {
             long sequence = prepared.write();
-            commits.incrementAndGet();
-            sums.clear();
-            committedListeners.forEach(Runnable::run);
+            committedStateChanged();
             return sequence;
         };
+    }
+
+    /** The committed state changed: the kept sums are read anew, and the views that show them are told. */
+    private void committedStateChanged() {
+        commits.incrementAndGet();
+        sums.clear();
+        committedListeners.forEach(Runnable::run);
     }
 
     /**
@@ -293,8 +299,7 @@ public final class DepartmentSession implements AutoCloseable {
             return false;
         }
         commandStack().flush();
-        sums.clear();
-        committedListeners.forEach(Runnable::run);
+        committedStateChanged();
         return true;
     }
 

@@ -45,8 +45,9 @@ public final class ModelRefresh {
     }
 
     /**
-     * Runs the refresh once on the UI thread after each commit of the session is written, as {@link #whenChanged}
-     * does after a change: for views showing what the store keeps of the committed state, such as sums.
+     * Runs the refresh once on the UI thread after each commit of the session is written and after others' commits
+     * are taken in, as {@link #whenChanged} does after a change: for views showing what the store keeps of the
+     * committed state, such as sums.
      */
     public static void whenCommitted(DepartmentSession session, Control control, Runnable refresh) {
         Follower follower = new Follower(control, refresh);
@@ -83,7 +84,7 @@ public final class ModelRefresh {
             listeners.remove(listener);
             if (listeners.isEmpty()) {
                 root.eAdapters().remove(this);
-                OF_ROOT.remove(root);
+                OF_ROOT.remove(root, this);
             }
         }
 
@@ -129,8 +130,9 @@ public final class ModelRefresh {
                     changed();
                 }
             };
-            SharedAdapter.of(root).listeners.add(listener);
-            control.addDisposeListener(e -> SharedAdapter.of(root).remove(root, listener));
+            SharedAdapter shared = SharedAdapter.of(root);
+            shared.listeners.add(listener);
+            control.addDisposeListener(e -> shared.remove(root, listener));
         }
 
         private void refreshOrPutOff() {
